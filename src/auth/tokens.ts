@@ -1,0 +1,56 @@
+import jwt from 'jsonwebtoken';
+import { isId } from '../shared/ids';
+import { Role, type Viewer } from './viewer';
+
+const ISSUER = 'meedoen-local';
+const ROLES = new Set<string>(Object.values(Role));
+
+/** Why a presented token was refused; never includes the token itself. */
+export class InvalidTokenError extends Error {}
+
+/** Roles that act for one organisation and so need `org` in their token. */
+export function roleNeedsOrganisation(role: Role): boolean {
+  return role === Role.ORG_STAFF || role === Role.FUNDER || role === Role.COOP_STAFF;
+}
+
+/** Signs a local token (HS256) for a viewer; `expiresIn` in seconds. */
+export function signToken(secret: string, viewer: Viewer, expiresIn = 60 * 60 * 24 * 30): string {
+  return jwt.sign(
+    { role: viewer.role, org: viewer.organisationId ?? undefined, member: viewer.memberId ?? undefined },
+    secret,
+    { algorithm: 'HS256', subject: viewer.subject, issuer: ISSUER, expiresIn },
+  );
+}
+
+/** Verifies a token and turns its claims into a viewer; throws {@link InvalidTokenError} with a safe reason. */
+export function verifyToken(secret: string, token: string): Viewer {
+  let claims: jwt.JwtPayload;
+  try {
+    const decoded = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: ISSUER });
+    if (typeof decoded === 'string') throw new InvalidTokenError('The token has no claims.');
+    claims = decoded;
+  } catch (error) {
+    if (error instanceof jwt.TokenExpiredError) throw new InvalidTokenError('The token has expired.');
+    if (error instanceof InvalidTokenError) throw error;
+    throw new InvalidTokenError('The token is malformed or not signed by this server.');
+  }
+  const role = claims.role;
+  if (typeof role !== 'string' || !ROLES.has(role) || typeof claims.sub !== 'string') {
+    throw new InvalidTokenError('The token does not name a known role.');
+  }
+  const organisationId = typeof claims.org === 'string' && isId(claims.org) ? claims.org : null;
+  const memberId = typeof claims.member === 'string' && isId(claims.member) ? claims.member : null;
+  if (roleNeedsOrganisation(role as Role) && !organisationId) {
+    throw new InvalidTokenError(`A ${role} token must name its organisation.`);
+  }
+  if (role === Role.MEMBER && !memberId) throw new InvalidTokenError('A MEMBER token must name its member.');
+  return { subject: claims.sub, role: role as Role, organisationId, memberId };
+}
+
+/** Reads `Authorization: Bearer <token>`; `undefined` when the header is absent. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw new InvalidTokenError('The Authorization header must be "Bearer <token>".');
+  return match[1];
+}

@@ -1,0 +1,28 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What a token allows; a later access-control pass narrows each role to its tenant. */
+export enum Role {
+  /** Platform administrators: everything, including rule data. */
+  ADMIN = 'ADMIN',
+  /** Staff (coordinator, leermeester) of one organisation that runs places. */
+  ORG_STAFF = 'ORG_STAFF',
+  /** A funder (municipality, care office, fund): places it funds, aggregates only about people. */
+  FUNDER = 'FUNDER',
+  /** Staff of one social cooperative: its members, enterprises and statements. */
+  COOP_STAFF = 'COOP_STAFF',
+  /** A person (participant or cooperative member): only their own data. */
+  MEMBER = 'MEMBER',
+}
+
+registerEnumType(Role, { name: 'Role', description: 'The role a token grants.' });
+
+/** Who is asking, taken from a verified bearer token. */
+export interface Viewer {
+  /** The token's subject. */
+  subject: string;
+  role: Role;
+  /** The organisation of ORG_STAFF, FUNDER and COOP_STAFF viewers. */
+  organisationId: string | null;
+  /** The person of a MEMBER viewer. */
+  memberId: string | null;
+}

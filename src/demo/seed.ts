@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { signToken } from '../auth/tokens';
+import { Role } from '../auth/viewer';
+import { Organisation } from '../organisations/organisation.entity';
+import { DEMO, seedFoundation } from './foundation.demo';
+
+/** True when the database holds no organisation yet: the only time demo data is loaded by itself. */
+export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
+  return (await em.count(Organisation, {})) === 0;
+}
+
+/** Loads the demo data in one transaction; each feature adds its part on top of the foundation. */
+export async function seedDemo(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    seedFoundation(tx);
+    await tx.flush();
+  });
+}
+
+/** Tokens for trying the demo: an administrator, staff of the Maastricht place, the Maastricht municipality. */
+export async function demoTokens(em: EntityManager, secret: string): Promise<{ label: string; token: string }[]> {
+  const organisations = await em.find(Organisation, { name: [DEMO.maastrichtOperator, DEMO.maastrichtMunicipality] });
+  const byName = new Map(organisations.map((organisation) => [organisation.name, organisation.id]));
+  const tokens = [{ label: 'ADMIN', token: signToken(secret, { subject: 'demo-admin', role: Role.ADMIN, organisationId: null, memberId: null }) }];
+  const staffOrg = byName.get(DEMO.maastrichtOperator);
+  if (staffOrg) {
+    tokens.push({
+      label: `ORG_STAFF of ${DEMO.maastrichtOperator}`,
+      token: signToken(secret, { subject: 'demo-staff', role: Role.ORG_STAFF, organisationId: staffOrg, memberId: null }),
+    });
+  }
+  const funderOrg = byName.get(DEMO.maastrichtMunicipality);
+  if (funderOrg) {
+    tokens.push({
+      label: `FUNDER ${DEMO.maastrichtMunicipality}`,
+      token: signToken(secret, { subject: 'demo-funder', role: Role.FUNDER, organisationId: funderOrg, memberId: null }),
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,17 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { MunicipalityResolver } from './municipalities/municipality.resolver';
+import { Municipality } from './municipalities/municipality.entity';
+import { OrganisationResolver } from './organisations/organisation.resolver';
+import { Organisation } from './organisations/organisation.entity';
+import { PlaceResolver } from './places/place.resolver';
+import { Place } from './places/place.entity';
+import { BaseEntity } from './shared/base.entity';
+import { WorkshopResolver } from './workshops/workshop.resolver';
+import { Workshop } from './workshops/workshop.entity';
+
+/** Every entity the ORM maps; one line per feature's entities. */
+export const ENTITIES = [BaseEntity, Municipality, Organisation, Place, Workshop];
+
+/** Every GraphQL resolver; one line per feature's resolvers. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [MunicipalityResolver, OrganisationResolver, PlaceResolver, WorkshopResolver];

@@ -1,0 +1,31 @@
+import type { Context } from '../context';
+import { Municipality } from '../municipalities/municipality.entity';
+import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { runMutation, type MutationResult } from '../shared/mutation';
+import { Organisation, type OrganisationKind } from './organisation.entity';
+import type { CreateOrganisationInput } from './organisation.input';
+
+/** Organisations by name, optionally of one kind. */
+export function listOrganisations(ctx: Context, kind?: OrganisationKind | null): Promise<Organisation[]> {
+  return ctx.em.find(Organisation, kind ? { kind } : {}, { orderBy: { name: 'asc', id: 'asc' } });
+}
+
+/** Adds an organisation with a unique name. */
+export function createOrganisation(ctx: Context, input: CreateOrganisationInput): Promise<MutationResult<Organisation>> {
+  return runMutation(ctx, input, async (em) => {
+    const name = input.name.trim();
+    if (await em.count(Organisation, { name })) {
+      throw new DomainError(ErrorCode.DUPLICATE_NAME, `An organisation named "${name}" exists.`, inputField('name'));
+    }
+    let municipality: Municipality | null = null;
+    if (input.municipalityId) {
+      municipality = await em.findOne(Municipality, input.municipalityId);
+      if (!municipality) {
+        throw new DomainError(ErrorCode.NOT_FOUND, 'No municipality has this id.', inputField('municipalityId'));
+      }
+    }
+    const organisation = em.create(Organisation, { name, kind: input.kind, municipality });
+    await em.flush();
+    return organisation;
+  });
+}

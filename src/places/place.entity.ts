@@ -1,0 +1,34 @@
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { BaseEntity } from '../shared/base.entity';
+
+/**
+ * ontwikkelplek / werkplein: a location where people take part without an indication, run by an operator
+ * (organisation) in a municipality.
+ */
+@ObjectType({ description: 'A participation place: a location run by an organisation in a municipality.' })
+@Entity()
+@Unique({ properties: ['organisation', 'name'] })
+@Index({ properties: ['municipality', 'name'] })
+export class Place extends BaseEntity {
+  @Field({ description: 'Name, unique within its organisation.' })
+  @Property({ length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Street address.' })
+  @Property({ length: 300, nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What happens here, for visitors and funders.' })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @ManyToOne(() => Municipality, { ref: true })
+  municipality!: Ref<Municipality>;
+
+  /** The operator, and the tenant this place and everything under it belong to (indexed by the unique key). */
+  @ManyToOne(() => Organisation, { ref: true })
+  organisation!: Ref<Organisation>;
+}

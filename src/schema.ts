@@ -1,0 +1,25 @@
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
+import { RESOLVERS } from './modules';
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/**
+ * The executable schema, built once per process from the type-graphql classes. Input validation runs in the
+ * mutation runner (so that it can answer with payload errors), not in type-graphql.
+ */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    validate: false,
+  });
+  return cached;
+}
+
+/** The SDL as committed in schema/schema.graphql: sorted, so that diffs show real changes only. */
+export async function printSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

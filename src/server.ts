@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
+import { bearerToken, InvalidTokenError, verifyToken } from './auth/tokens';
+import type { Viewer } from './auth/viewer';
+import type { Config } from './config';
+import { type Context, createContext } from './context';
+import { getSchema } from './schema';
+import { unauthenticated } from './shared/errors';
+import type { Logger } from './shared/logger';
+
+/** The HTTP server with Apollo on /graphql and a health check on /healthz. */
+export interface App {
+  httpServer: Server;
+  /** Listens on `port` (0 picks a free one) and returns the GraphQL URL. */
+  listen(port: number): Promise<string>;
+  /** Stops accepting connections, lets running requests finish, stops Apollo. The ORM stays open. */
+  stop(): Promise<void>;
+}
+
+/** Error codes we raise on purpose; anything else reaching the client is masked. */
+const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function isClientError(code: unknown): boolean {
+  return typeof code === 'string' && CLIENT_CODES.has(code);
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** The viewer from the Authorization header; a present but invalid token is refused as a whole request. */
+function viewerFrom(req: IncomingMessage, secret: string): Viewer | null {
+  try {
+    const token = bearerToken(req.headers.authorization);
+    return token ? verifyToken(secret, token) : null;
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
+    throw error;
+  }
+}
+
+export async function createApp(options: { config: Config; orm: MikroORM; logger: Logger }): Promise<App> {
+  const { config, orm, logger } = options;
+  const httpServer = createServer();
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.isProduction
+        ? ApolloServerPluginLandingPageDisabled()
+        : config.nodeEnv === 'test'
+          ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+          : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      {
+        async requestDidStart({ contextValue, request }) {
+          const started = performance.now();
+          return {
+            async didEncounterErrors({ errors }) {
+              for (const error of errors) {
+                if (isClientError(error.extensions?.code)) continue;
+                const cause = error.originalError ?? error;
+                // Error class and message only: the message of a database error names no personal data,
+                // and variables are never logged.
+                contextValue.logger.error(
+                  { requestId: contextValue.requestId, path: error.path, error: cause.name, detail: cause.message },
+                  'unexpected error',
+                );
+                (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+              }
+            },
+            async willSendResponse({ errors }) {
+              contextValue.logger.info(
+                {
+                  requestId: contextValue.requestId,
+                  operation: request.operationName ?? null,
+                  role: contextValue.viewer?.role ?? null,
+                  ms: Math.round(performance.now() - started),
+                  errors: errors?.length ?? 0,
+                },
+                'graphql request',
+              );
+            },
+          };
+        },
+      },
+    ],
+    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      if (isClientError(formatted.extensions?.code)) return { ...formatted, extensions };
+      const requestId = typeof extensions.requestId === 'string' ? extensions.requestId : 'unknown';
+      return {
+        message: `Internal server error (request ${requestId}).`,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      };
+    },
+  });
+  await apollo.start();
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    void handle(req, res).catch((error: unknown) => {
+      logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.' }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') {
+      const healthy = await orm.isConnected().catch(() => false);
+      const answered = healthy && (await orm.em.getConnection().execute('select 1').then(() => true, () => false));
+      sendJson(res, answered ? 200 : 503, { status: answered ? 'ok' : 'database unavailable' });
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });
+      return;
+    }
+    let raw: string;
+    try {
+      raw = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : '';
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendJson(res, 413, { errors: [{ message: `Request body larger than ${config.maxBodyBytes} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+      throw error;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = raw;
+    if (raw && (headers.get('content-type') ?? '').includes('json')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const given = headers.get('x-request-id');
+    const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => createContext(orm.em, viewerFrom(req, config.jwtSecret), requestId, logger),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.setHeader('x-request-id', requestId);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return {
+    httpServer,
+    listen(port: number) {
+      return new Promise((resolveUrl, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => {
+          const { port: actual } = httpServer.address() as AddressInfo;
+          resolveUrl(`http://localhost:${actual}/graphql`);
+        });
+      });
+    },
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,87 @@
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/**
+ * Codes of errors a user can cause. They travel as data in mutation payloads (`errors { code field message }`);
+ * clients switch on the code, the message is for people.
+ */
+export enum ErrorCode {
+  /** A referenced record does not exist or is outside the viewer's scope. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** The input has the wrong shape: empty, too long, out of range, malformed. */
+  VALIDATION = 'VALIDATION',
+  /** A name that must be unique within its scope is taken. */
+  DUPLICATE_NAME = 'DUPLICATE_NAME',
+  /** A code that must be unique (such as a CBS municipality code) is taken. */
+  DUPLICATE_CODE = 'DUPLICATE_CODE',
+  /** The viewer may not change this record. */
+  FORBIDDEN = 'FORBIDDEN',
+  /** The change conflicts with a concurrent change or with the record's state; retrying may help. */
+  CONFLICT = 'CONFLICT',
+}
+
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'What went wrong, for clients to act on.',
+  valuesConfig: {
+    NOT_FOUND: { description: 'A referenced record does not exist or is outside your scope.' },
+    VALIDATION: { description: 'A value has the wrong shape or is out of range.' },
+    DUPLICATE_NAME: { description: 'The name is already taken within its scope.' },
+    DUPLICATE_CODE: { description: 'The code is already taken.' },
+    FORBIDDEN: { description: 'You may not change this record.' },
+    CONFLICT: { description: 'The change conflicts with the current state or a concurrent change.' },
+  },
+});
+
+@ObjectType({ description: 'An error the caller can fix; the mutation wrote nothing.' })
+export class UserError {
+  @Field(() => ErrorCode, { description: 'Machine-readable kind of error.' })
+  code!: ErrorCode;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path to the offending input field, e.g. ["input", "name"]; null when not about one field.',
+  })
+  field?: string[] | null;
+
+  @Field({ description: 'Human-readable explanation.' })
+  message!: string;
+}
+
+/**
+ * Thrown by services for an error the user caused. The mutation runner turns it into payload errors and rolls
+ * back the transaction, so nothing is half-written.
+ */
+export class DomainError extends Error {
+  readonly errors: UserError[];
+
+  constructor(code: ErrorCode, message: string, field?: string[]);
+  constructor(errors: UserError[]);
+  constructor(codeOrErrors: ErrorCode | UserError[], message?: string, field?: string[]) {
+    const errors = Array.isArray(codeOrErrors)
+      ? codeOrErrors
+      : [{ code: codeOrErrors, message: message ?? codeOrErrors, field: field ?? null }];
+    super(errors.map((e) => e.message).join('; '));
+    this.errors = errors;
+  }
+}
+
+/** A field path in the mutation's `input` argument. */
+export function inputField(...path: string[]): string[] {
+  return ['input', ...path];
+}
+
+/** Top-level error: no or an invalid token where one is needed. */
+export function unauthenticated(message = 'A valid bearer token is required for this operation.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Top-level error: the viewer's role may not use this operation. */
+export function forbidden(message = 'Your role may not use this operation.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** Top-level error for malformed query arguments (queries have no payload to carry errors). */
+export function badInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}

@@ -1,0 +1,115 @@
+import type { ClassType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors';
+
+/** Largest page a client may ask for. */
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow the last one on this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'True when this page was asked for with an `after` cursor.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item; null on an empty page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** A page of a list, with the total computed only when a client asks for it. */
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount(): Promise<number>;
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function connectionTypes<T extends object>(node: ClassType<T>, name: string, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class EdgeType {
+    @Field({ description: `Opaque position of this ${what}; pass it as \`after\` to continue after it.` })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${what}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  class ConnectionType implements Connection<T> {
+    @Field(() => [EdgeType], { description: `The ${what}s on this page, in order.` })
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo, { description: 'Position of this page.' })
+    pageInfo!: PageInfo;
+
+    count!: () => Promise<number>;
+
+    @Field(() => Int, { description: `Number of ${what}s matching the filters, over all pages.` })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+
+  return { EdgeType, ConnectionType };
+}
+
+/** Checks `first` against the page size cap. */
+export function pageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE} (got ${first}).`, 'first');
+  }
+  return first;
+}
+
+/** Cursors are base64url JSON of the sort key; opaque to clients. */
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** Decodes a cursor into its sort key of `length` strings; a malformed cursor is a client error. */
+export function decodeCursor(cursor: string, length: number): string[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === length && key.every((part) => typeof part === 'string')) {
+      return key as string[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after is not a cursor returned by this list.', 'after');
+}
+
+/**
+ * Builds a connection from `rows`, fetched as `first + 1` rows in cursor order; the extra row only tells that
+ * a next page exists.
+ */
+export function toConnection<T, C extends Connection<T>>(
+  type: ClassType<C>,
+  rows: T[],
+  first: number,
+  hadCursor: boolean,
+  cursorOf: (row: T) => unknown[],
+  count: () => Promise<number>,
+): C {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const connection = new type() as C & { count: () => Promise<number> };
+  connection.edges = edges;
+  connection.pageInfo = {
+    hasNextPage: rows.length > first,
+    hasPreviousPage: hadCursor,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  connection.count = count;
+  return connection;
+}
