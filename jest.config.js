@@ -15,6 +15,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['<rootDir>/tests/setup/isolate-orm.ts'],
   testTimeout: 30000,
 };

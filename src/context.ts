@@ -16,7 +16,12 @@ export interface Context {
   logger: Logger;
 }
 
-export function createContext(em: EntityManager, viewer: Viewer | null, requestId: string, logger: Logger): Context {
+export function createContext(
+  em: EntityManager,
+  viewer: Viewer | null,
+  requestId: string,
+  logger: Logger,
+): Context {
   const forked = em.fork();
   return { em: forked, viewer, loaders: createLoaders(forked), requestId, logger };
 }

@@ -43,12 +43,18 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   logger.info(
-    { url, database: database.embedded ? 'embedded' : 'DATABASE_URL', seeded, ms: Math.round(performance.now() - started) },
+    {
+      url,
+      database: database.embedded ? 'embedded' : 'DATABASE_URL',
+      seeded,
+      ms: Math.round(performance.now() - started),
+    },
     'server ready',
   );
   if (!config.isProduction) {
     const lines = [`\nMeedoen API ready at ${url}`];
-    if (database.embedded) lines.push(`Embedded PostgreSQL with data in ${config.dataDir}${seeded ? ' (demo data loaded)' : ''}`);
+    if (database.embedded)
+      lines.push(`Embedded PostgreSQL with data in ${config.dataDir}${seeded ? ' (demo data loaded)' : ''}`);
     const tokens = await demoTokens(database.orm.em.fork(), config.jwtSecret);
     if (tokens.length) {
       lines.push('Demo tokens (send as "Authorization: Bearer <token>"):');
@@ -59,6 +65,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Meedoen could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Meedoen could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

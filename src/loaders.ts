@@ -15,7 +15,11 @@ export function createLoaders(em: EntityManager) {
     workshopById: byIdLoader(em, Workshop),
     /** All workshops of each place (archived too), by name. */
     workshopsByPlaceId: new DataLoader<string, Workshop[]>(async (placeIds) => {
-      const rows = await em.find(Workshop, { place: { $in: [...placeIds] } }, { orderBy: { name: 'asc', id: 'asc' } });
+      const rows = await em.find(
+        Workshop,
+        { place: { $in: [...placeIds] } },
+        { orderBy: { name: 'asc', id: 'asc' } },
+      );
       return groupBy(placeIds, rows, (workshop) => workshop.place.id);
     }),
   };

@@ -14,4 +14,9 @@ export const ENTITIES = [BaseEntity, Municipality, Organisation, Place, Workshop
 
 /** Every GraphQL resolver; one line per feature's resolvers. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [MunicipalityResolver, OrganisationResolver, PlaceResolver, WorkshopResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  MunicipalityResolver,
+  OrganisationResolver,
+  PlaceResolver,
+  WorkshopResolver,
+];

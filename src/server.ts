@@ -64,7 +64,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 }
@@ -107,7 +112,12 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
                 // Error class and message only: the message of a database error names no personal data,
                 // and variables are never logged.
                 contextValue.logger.error(
-                  { requestId: contextValue.requestId, path: error.path, error: cause.name, detail: cause.message },
+                  {
+                    requestId: contextValue.requestId,
+                    path: error.path,
+                    error: cause.name,
+                    detail: cause.message,
+                  },
                   'unexpected error',
                 );
                 (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
@@ -154,7 +164,15 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') {
       const healthy = await orm.isConnected().catch(() => false);
-      const answered = healthy && (await orm.em.getConnection().execute('select 1').then(() => true, () => false));
+      const answered =
+        healthy &&
+        (await orm.em
+          .getConnection()
+          .execute('select 1')
+          .then(
+            () => true,
+            () => false,
+          ));
       sendJson(res, answered ? 200 : 503, { status: answered ? 'ok' : 'database unavailable' });
       return;
     }
@@ -167,7 +185,14 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
       raw = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : '';
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        sendJson(res, 413, { errors: [{ message: `Request body larger than ${config.maxBodyBytes} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+        sendJson(res, 413, {
+          errors: [
+            {
+              message: `Request body larger than ${config.maxBodyBytes} bytes.`,
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        });
         return;
       }
       throw error;
@@ -181,11 +206,18 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
       try {
         body = JSON.parse(raw);
       } catch {
-        sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        sendJson(res, 400, {
+          errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+        });
         return;
       }
     }
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method: req.method ?? 'GET',
+      headers,
+      search: url.search,
+      body,
+    };
     const given = headers.get('x-request-id');
     const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     const result = await apollo.executeHTTPGraphQLRequest({

@@ -119,10 +119,14 @@ export async function startEmbeddedDatabase(options: {
   clearStalePidFile(options.dataDir);
   await pg.start().catch((error: unknown) => fail('start', error));
 
-  const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(process.pid), join(options.dataDir, 'postmaster.pid')], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const watchdog = spawn(
+    process.execPath,
+    ['-e', WATCHDOG, String(process.pid), join(options.dataDir, 'postmaster.pid')],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   watchdog.unref();
 
   let stopped = false;

@@ -34,7 +34,9 @@ function writeIndex(): void {
 async function main(): Promise<void> {
   const task = process.argv[2];
   const config = loadConfigOrExit();
-  const database = await openDatabase(config, { migrations: { path: MIGRATIONS_DIR, snapshot: false, emit: 'ts' } });
+  const database = await openDatabase(config, {
+    migrations: { path: MIGRATIONS_DIR, snapshot: false, emit: 'ts' },
+  });
   try {
     if (task === 'up') {
       const applied = await migrate(database.orm);

@@ -56,7 +56,8 @@ export function seedFoundation(em: EntityManager): FoundationDemo {
     maastricht: em.create(Place, {
       name: 'De Brug',
       address: 'Voorbeeldstraat 12, Maastricht',
-      description: 'Meeting and development place: anyone may join the kitchen, the workshop or the odd-jobs team.',
+      description:
+        'Meeting and development place: anyone may join the kitchen, the workshop or the odd-jobs team.',
       municipality: municipalities.maastricht,
       organisation: organisations.maastricht,
     }),
@@ -75,7 +76,14 @@ export function seedFoundation(em: EntityManager): FoundationDemo {
       organisation: organisations.denHaag,
     }),
   };
-  const workshop = (place: Place, name: string, kind: WorkshopKind, leermeester: string, skills: string[], defaultCapacity = 12) =>
+  const workshop = (
+    place: Place,
+    name: string,
+    kind: WorkshopKind,
+    leermeester: string,
+    skills: string[],
+    defaultCapacity = 12,
+  ) =>
     em.create(Workshop, {
       place,
       organisation: place.organisation,
@@ -87,15 +95,49 @@ export function seedFoundation(em: EntityManager): FoundationDemo {
       defaultCapacity,
     });
   const workshops = [
-    workshop(places.maastricht, 'Eet', WorkshopKind.KITCHEN, 'Ria Kok', ['hygiene (HACCP)', 'knife skills', 'serving guests'], 14),
-    workshop(places.maastricht, 'Maakt', WorkshopKind.CRAFTS, 'Jos Timmer', ['woodwork', 'sewing', 'upcycling']),
-    workshop(places.maastricht, 'Doet', WorkshopKind.SERVICES, 'Fatima El Amrani', ['odd jobs', 'gardening', 'moving help'], 10),
-    workshop(places.doetinchem, 'Horeca', WorkshopKind.LEARNING, 'Henk Brouwer', ['kitchen assistant', 'barista']),
-    workshop(places.doetinchem, 'Techniek', WorkshopKind.LEARNING, 'Anja Smit', ['welding', 'bicycle repair']),
-    workshop(places.doetinchem, 'Groen', WorkshopKind.LEARNING, 'Gerrit Veld', ['landscaping', 'machine safety']),
+    workshop(
+      places.maastricht,
+      'Eet',
+      WorkshopKind.KITCHEN,
+      'Ria Kok',
+      ['hygiene (HACCP)', 'knife skills', 'serving guests'],
+      14,
+    ),
+    workshop(places.maastricht, 'Maakt', WorkshopKind.CRAFTS, 'Jos Timmer', [
+      'woodwork',
+      'sewing',
+      'upcycling',
+    ]),
+    workshop(
+      places.maastricht,
+      'Doet',
+      WorkshopKind.SERVICES,
+      'Fatima El Amrani',
+      ['odd jobs', 'gardening', 'moving help'],
+      10,
+    ),
+    workshop(places.doetinchem, 'Horeca', WorkshopKind.LEARNING, 'Henk Brouwer', [
+      'kitchen assistant',
+      'barista',
+    ]),
+    workshop(places.doetinchem, 'Techniek', WorkshopKind.LEARNING, 'Anja Smit', [
+      'welding',
+      'bicycle repair',
+    ]),
+    workshop(places.doetinchem, 'Groen', WorkshopKind.LEARNING, 'Gerrit Veld', [
+      'landscaping',
+      'machine safety',
+    ]),
     workshop(places.denHaag, 'Taalcafé', WorkshopKind.LEARNING, 'Samira Haddou', ['Dutch conversation'], 20),
     workshop(places.denHaag, 'Kookgroep', WorkshopKind.KITCHEN, 'Kees de Wit', ['cooking for groups']),
-    workshop(places.denHaag, 'Klussen in de wijk', WorkshopKind.SERVICES, 'Mo Bakker', ['painting', 'small repairs'], 8),
+    workshop(
+      places.denHaag,
+      'Klussen in de wijk',
+      WorkshopKind.SERVICES,
+      'Mo Bakker',
+      ['painting', 'small repairs'],
+      8,
+    ),
   ];
   return { municipalities, organisations, places, workshops };
 }

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   try {
     await migrate(database.orm);
     if (!(await isDatabaseEmpty(database.orm.em.fork()))) {
-      console.error('The database already holds organisations; demo data is only loaded into an empty database.');
+      console.error(
+        'The database already holds organisations; demo data is only loaded into an empty database.',
+      );
       process.exitCode = 1;
       return;
     }

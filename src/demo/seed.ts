@@ -18,22 +18,47 @@ export async function seedDemo(em: EntityManager): Promise<void> {
 }
 
 /** Tokens for trying the demo: an administrator, staff of the Maastricht place, the Maastricht municipality. */
-export async function demoTokens(em: EntityManager, secret: string): Promise<{ label: string; token: string }[]> {
-  const organisations = await em.find(Organisation, { name: [DEMO.maastrichtOperator, DEMO.maastrichtMunicipality] });
+export async function demoTokens(
+  em: EntityManager,
+  secret: string,
+): Promise<{ label: string; token: string }[]> {
+  const organisations = await em.find(Organisation, {
+    name: [DEMO.maastrichtOperator, DEMO.maastrichtMunicipality],
+  });
   const byName = new Map(organisations.map((organisation) => [organisation.name, organisation.id]));
-  const tokens = [{ label: 'ADMIN', token: signToken(secret, { subject: 'demo-admin', role: Role.ADMIN, organisationId: null, memberId: null }) }];
+  const tokens = [
+    {
+      label: 'ADMIN',
+      token: signToken(secret, {
+        subject: 'demo-admin',
+        role: Role.ADMIN,
+        organisationId: null,
+        memberId: null,
+      }),
+    },
+  ];
   const staffOrg = byName.get(DEMO.maastrichtOperator);
   if (staffOrg) {
     tokens.push({
       label: `ORG_STAFF of ${DEMO.maastrichtOperator}`,
-      token: signToken(secret, { subject: 'demo-staff', role: Role.ORG_STAFF, organisationId: staffOrg, memberId: null }),
+      token: signToken(secret, {
+        subject: 'demo-staff',
+        role: Role.ORG_STAFF,
+        organisationId: staffOrg,
+        memberId: null,
+      }),
     });
   }
   const funderOrg = byName.get(DEMO.maastrichtMunicipality);
   if (funderOrg) {
     tokens.push({
       label: `FUNDER ${DEMO.maastrichtMunicipality}`,
-      token: signToken(secret, { subject: 'demo-funder', role: Role.FUNDER, organisationId: funderOrg, memberId: null }),
+      token: signToken(secret, {
+        subject: 'demo-funder',
+        role: Role.FUNDER,
+        organisationId: funderOrg,
+        memberId: null,
+      }),
     });
   }
   return tokens;

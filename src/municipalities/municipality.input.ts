@@ -17,7 +17,10 @@ export class CreateMunicipalityInput {
 
 @ObjectType({ description: 'Result of createMunicipality.' })
 export class CreateMunicipalityPayload {
-  @Field(() => Municipality, { nullable: true, description: 'The new municipality; null when errors is not empty.' })
+  @Field(() => Municipality, {
+    nullable: true,
+    description: 'The new municipality; null when errors is not empty.',
+  })
   municipality!: Municipality | null;
 
   @Field(() => [UserError], { description: 'What was wrong with the input; empty on success.' })

@@ -10,10 +10,17 @@ export function listMunicipalities(ctx: Context): Promise<Municipality[]> {
 }
 
 /** Adds a municipality; its CBS code must be new. */
-export function createMunicipality(ctx: Context, input: CreateMunicipalityInput): Promise<MutationResult<Municipality>> {
+export function createMunicipality(
+  ctx: Context,
+  input: CreateMunicipalityInput,
+): Promise<MutationResult<Municipality>> {
   return runMutation(ctx, input, async (em) => {
     if (await em.count(Municipality, { code: input.code })) {
-      throw new DomainError(ErrorCode.DUPLICATE_CODE, `A municipality with code ${input.code} exists.`, inputField('code'));
+      throw new DomainError(
+        ErrorCode.DUPLICATE_CODE,
+        `A municipality with code ${input.code} exists.`,
+        inputField('code'),
+      );
     }
     const municipality = em.create(Municipality, { name: input.name.trim(), code: input.code });
     await em.flush();

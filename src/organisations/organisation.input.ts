@@ -22,7 +22,10 @@ export class CreateOrganisationInput {
 
 @ObjectType({ description: 'Result of createOrganisation.' })
 export class CreateOrganisationPayload {
-  @Field(() => Organisation, { nullable: true, description: 'The new organisation; null when errors is not empty.' })
+  @Field(() => Organisation, {
+    nullable: true,
+    description: 'The new organisation; null when errors is not empty.',
+  })
   organisation!: Organisation | null;
 
   @Field(() => [UserError], { description: 'What was wrong with the input; empty on success.' })

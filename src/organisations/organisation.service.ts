@@ -11,17 +11,28 @@ export function listOrganisations(ctx: Context, kind?: OrganisationKind | null):
 }
 
 /** Adds an organisation with a unique name. */
-export function createOrganisation(ctx: Context, input: CreateOrganisationInput): Promise<MutationResult<Organisation>> {
+export function createOrganisation(
+  ctx: Context,
+  input: CreateOrganisationInput,
+): Promise<MutationResult<Organisation>> {
   return runMutation(ctx, input, async (em) => {
     const name = input.name.trim();
     if (await em.count(Organisation, { name })) {
-      throw new DomainError(ErrorCode.DUPLICATE_NAME, `An organisation named "${name}" exists.`, inputField('name'));
+      throw new DomainError(
+        ErrorCode.DUPLICATE_NAME,
+        `An organisation named "${name}" exists.`,
+        inputField('name'),
+      );
     }
     let municipality: Municipality | null = null;
     if (input.municipalityId) {
       municipality = await em.findOne(Municipality, input.municipalityId);
       if (!municipality) {
-        throw new DomainError(ErrorCode.NOT_FOUND, 'No municipality has this id.', inputField('municipalityId'));
+        throw new DomainError(
+          ErrorCode.NOT_FOUND,
+          'No municipality has this id.',
+          inputField('municipalityId'),
+        );
       }
     }
     const organisation = em.create(Organisation, { name, kind: input.kind, municipality });

@@ -31,7 +31,9 @@ export class CreatePlaceInput {
   description?: string | null;
 }
 
-@InputType({ description: 'Changes to a place; omitted fields stay as they are, null clears an optional one.' })
+@InputType({
+  description: 'Changes to a place; omitted fields stay as they are, null clears an optional one.',
+})
 export class UpdatePlaceInput {
   @Field(() => ID, { description: 'The place to change.' })
   @IsId()

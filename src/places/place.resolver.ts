@@ -19,8 +19,12 @@ export class PlaceResolver {
   places(
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { description: 'Page size, 1-100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string | null,
-    @Arg('municipalityCode', () => String, { nullable: true, description: 'Only places in this municipality (CBS code).' })
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after?: string | null,
+    @Arg('municipalityCode', () => String, {
+      nullable: true,
+      description: 'Only places in this municipality (CBS code).',
+    })
     municipalityCode?: string | null,
     @Arg('organisationId', () => ID, { nullable: true, description: 'Only places run by this organisation.' })
     organisationId?: string | null,
@@ -60,7 +64,9 @@ export class PlaceResolver {
   }
 
   @Authorized()
-  @Mutation(() => UpdatePlacePayload, { description: 'Changes a place. ADMIN, or staff of its organisation.' })
+  @Mutation(() => UpdatePlacePayload, {
+    description: 'Changes a place. ADMIN, or staff of its organisation.',
+  })
   async updatePlace(
     @Ctx() ctx: Context,
     @Arg('input', () => UpdatePlaceInput) input: UpdatePlaceInput,

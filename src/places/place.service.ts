@@ -45,8 +45,8 @@ export async function listPlaces(ctx: Context, filter: PlaceFilter): Promise<Pla
 }
 
 async function assertNameFree(em: EntityManager, organisationId: string, name: string, exceptId?: string) {
-  const sameName = await em.find(Place, { organisation: organisationId, id: exceptId ? { $ne: exceptId } : undefined });
-  if (sameName.some((place) => place.name.toLowerCase() === name.toLowerCase())) {
+  const places = await em.find(Place, { organisation: organisationId });
+  if (places.some((place) => place.id !== exceptId && place.name.toLowerCase() === name.toLowerCase())) {
     throw new DomainError(
       ErrorCode.DUPLICATE_NAME,
       `The organisation already has a place named "${name}".`,
@@ -57,7 +57,8 @@ async function assertNameFree(em: EntityManager, organisationId: string, name: s
 
 async function requireMunicipality(em: EntityManager, id: string): Promise<Municipality> {
   const municipality = await em.findOne(Municipality, id);
-  if (!municipality) throw new DomainError(ErrorCode.NOT_FOUND, 'No municipality has this id.', inputField('municipalityId'));
+  if (!municipality)
+    throw new DomainError(ErrorCode.NOT_FOUND, 'No municipality has this id.', inputField('municipalityId'));
   return municipality;
 }
 
@@ -68,7 +69,11 @@ export function createPlace(ctx: Context, input: CreatePlaceInput): Promise<Muta
     assertCanManageOrganisation(viewer, input.organisationId, inputField('organisationId'));
     const organisation = await em.findOne(Organisation, input.organisationId);
     if (!organisation) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No organisation has this id.', inputField('organisationId'));
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        'No organisation has this id.',
+        inputField('organisationId'),
+      );
     }
     const municipality = await requireMunicipality(em, input.municipalityId);
     const name = input.name.trim();
@@ -97,7 +102,8 @@ export function updatePlace(ctx: Context, input: UpdatePlaceInput): Promise<Muta
       await assertNameFree(em, place.organisation.id, name, place.id);
       place.name = name;
     }
-    if (input.municipalityId != null) place.municipality = ref(await requireMunicipality(em, input.municipalityId));
+    if (input.municipalityId != null)
+      place.municipality = ref(await requireMunicipality(em, input.municipalityId));
     if (input.address !== undefined) place.address = input.address?.trim() || null;
     if (input.description !== undefined) place.description = input.description?.trim() || null;
     await em.flush();

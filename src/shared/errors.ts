@@ -72,7 +72,9 @@ export function inputField(...path: string[]): string[] {
 }
 
 /** Top-level error: no or an invalid token where one is needed. */
-export function unauthenticated(message = 'A valid bearer token is required for this operation.'): GraphQLError {
+export function unauthenticated(
+  message = 'A valid bearer token is required for this operation.',
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 

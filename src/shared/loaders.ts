@@ -3,7 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 
 /** Loads rows by id in one statement per batch; a missing id yields null. */
-export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+export function byIdLoader<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
     const byId = new Map(rows.map((row) => [row.id, row]));

@@ -13,7 +13,7 @@ function flatten(errors: ValidationError[], path: string[]): UserError[] {
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       code: ErrorCode.VALIDATION,
       field,
-      message: `${field.slice(1).join('.')}: ${message}`,
+      message,
     }));
     return [...own.slice(0, 1), ...flatten(error.children ?? [], field)];
   });
@@ -44,7 +44,13 @@ export async function runMutation<T>(
     if (error instanceof UniqueConstraintViolationException) {
       return {
         value: null,
-        errors: [{ code: ErrorCode.CONFLICT, field: null, message: 'A concurrent change created the same record; try again.' }],
+        errors: [
+          {
+            code: ErrorCode.CONFLICT,
+            field: null,
+            message: 'A concurrent change created the same record; try again.',
+          },
+        ],
       };
     }
     throw error;

@@ -37,7 +37,6 @@ export const DEFAULT_SESSION_CAPACITY = 12;
 @Entity()
 @Unique({ properties: ['place', 'name'] })
 export class Workshop extends BaseEntity<'skills' | 'defaultCapacity' | 'archived'> {
-
   @ManyToOne(() => Place, { ref: true })
   @Index()
   place!: Ref<Place>;
@@ -59,7 +58,10 @@ export class Workshop extends BaseEntity<'skills' | 'defaultCapacity' | 'archive
   @Enum({ items: () => WorkshopKind })
   kind!: WorkshopKind;
 
-  @Field(() => String, { nullable: true, description: 'Name of the master craftsman (leermeester) who leads it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the master craftsman (leermeester) who leads it.',
+  })
   @Property({ length: 200, nullable: true })
   leermeester?: string | null;
 

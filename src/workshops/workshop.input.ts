@@ -1,4 +1,16 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../shared/errors';
 import { IsId, IsName } from '../shared/validation';
@@ -26,14 +38,20 @@ export class CreateWorkshopInput {
   @MaxLength(200)
   leermeester?: string | null;
 
-  @Field(() => [String], { nullable: true, description: `Skills taught, at most ${MAX_SKILLS}, each at most 100 characters.` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Skills taught, at most ${MAX_SKILLS}, each at most 100 characters.`,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_SKILLS)
-  @IsName(100)
+  @IsName(100, { each: true })
   skills?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Default capacity of its sessions, 1-500; 12 when omitted.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Default capacity of its sessions, 1-500; 12 when omitted.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'defaultCapacity must be between 1 and 500' })
@@ -41,7 +59,9 @@ export class CreateWorkshopInput {
   defaultCapacity?: number | null;
 }
 
-@InputType({ description: 'Changes to a workshop; omitted fields stay as they are, null clears an optional one.' })
+@InputType({
+  description: 'Changes to a workshop; omitted fields stay as they are, null clears an optional one.',
+})
 export class UpdateWorkshopInput {
   @Field(() => ID, { description: 'The workshop to change.' })
   @IsId()
@@ -67,7 +87,7 @@ export class UpdateWorkshopInput {
   @ValidateIf((input: UpdateWorkshopInput) => input.skills !== undefined)
   @IsArray()
   @ArrayMaxSize(MAX_SKILLS)
-  @IsName(100)
+  @IsName(100, { each: true })
   skills?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'New default capacity, 1-500.' })
@@ -100,7 +120,10 @@ export class CreateWorkshopPayload {
 
 @ObjectType({ description: 'Result of updateWorkshop.' })
 export class UpdateWorkshopPayload {
-  @Field(() => Workshop, { nullable: true, description: 'The changed workshop; null when errors is not empty.' })
+  @Field(() => Workshop, {
+    nullable: true,
+    description: 'The changed workshop; null when errors is not empty.',
+  })
   workshop!: Workshop | null;
 
   @Field(() => [UserError], { description: 'What was wrong; empty on success.' })

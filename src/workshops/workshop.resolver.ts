@@ -25,7 +25,9 @@ export class WorkshopResolver {
   }
 
   @Authorized()
-  @Mutation(() => CreateWorkshopPayload, { description: "Adds a workshop. ADMIN, or staff of the place's organisation." })
+  @Mutation(() => CreateWorkshopPayload, {
+    description: "Adds a workshop. ADMIN, or staff of the place's organisation.",
+  })
   async createWorkshop(
     @Ctx() ctx: Context,
     @Arg('input', () => CreateWorkshopInput) input: CreateWorkshopInput,
@@ -35,7 +37,9 @@ export class WorkshopResolver {
   }
 
   @Authorized()
-  @Mutation(() => UpdateWorkshopPayload, { description: 'Changes a workshop. ADMIN, or staff of its organisation.' })
+  @Mutation(() => UpdateWorkshopPayload, {
+    description: 'Changes a workshop. ADMIN, or staff of its organisation.',
+  })
   async updateWorkshop(
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateWorkshopInput) input: UpdateWorkshopInput,

@@ -17,10 +17,19 @@ function cleanSkills(skills: string[]): string[] {
   return [...new Set(skills.map((skill) => skill.trim()))];
 }
 
-async function assertNameFree(em: EntityManager, placeId: string, name: string, exceptId?: string): Promise<void> {
+async function assertNameFree(
+  em: EntityManager,
+  placeId: string,
+  name: string,
+  exceptId?: string,
+): Promise<void> {
   const siblings = await em.find(Workshop, { place: placeId });
   if (siblings.some((w) => w.id !== exceptId && w.name.toLowerCase() === name.toLowerCase())) {
-    throw new DomainError(ErrorCode.DUPLICATE_NAME, `The place already has a workshop named "${name}".`, inputField('name'));
+    throw new DomainError(
+      ErrorCode.DUPLICATE_NAME,
+      `The place already has a workshop named "${name}".`,
+      inputField('name'),
+    );
   }
 }
 
@@ -75,7 +84,10 @@ export function updateWorkshop(ctx: Context, input: UpdateWorkshopInput): Promis
 }
 
 /** Archives a workshop (or brings it back); its history stays. */
-export function archiveWorkshop(ctx: Context, input: ArchiveWorkshopInput): Promise<MutationResult<Workshop>> {
+export function archiveWorkshop(
+  ctx: Context,
+  input: ArchiveWorkshopInput,
+): Promise<MutationResult<Workshop>> {
   return runMutation(ctx, input, async (em) => {
     const workshop = await requireManagedWorkshop(ctx, em, input.id);
     workshop.archived = input.archived;
