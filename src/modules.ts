@@ -5,12 +5,32 @@ import { OrganisationResolver } from './organisations/organisation.resolver';
 import { Organisation } from './organisations/organisation.entity';
 import { PlaceResolver } from './places/place.resolver';
 import { Place } from './places/place.entity';
+import { Attendance } from './attendance/attendance.entity';
+import { Enrolment } from './enrolments/enrolment.entity';
+import { OutflowReason } from './enrolments/outflow-reason.entity';
+import { Participant } from './participants/participant.entity';
+import { Booking } from './scheduling/booking.entity';
+import { Occurrence } from './scheduling/occurrence.entity';
+import { SessionSlot } from './scheduling/session-slot.entity';
 import { BaseEntity } from './shared/base.entity';
 import { WorkshopResolver } from './workshops/workshop.resolver';
 import { Workshop } from './workshops/workshop.entity';
 
 /** Every entity the ORM maps; one line per feature's entities. */
-export const ENTITIES = [BaseEntity, Municipality, Organisation, Place, Workshop];
+export const ENTITIES = [
+  BaseEntity,
+  Municipality,
+  Organisation,
+  Place,
+  Workshop,
+  Participant,
+  SessionSlot,
+  Occurrence,
+  OutflowReason,
+  Enrolment,
+  Booking,
+  Attendance,
+];
 
 /** Every GraphQL resolver; one line per feature's resolvers. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

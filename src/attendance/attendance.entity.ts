@@ -1,0 +1,71 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Participant } from '../participants/participant.entity';
+import { Place } from '../places/place.entity';
+import { Occurrence } from '../scheduling/occurrence.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { Workshop } from '../workshops/workshop.entity';
+
+export enum AttendanceStatus {
+  PRESENT = 'PRESENT',
+  ABSENT = 'ABSENT',
+  EXCUSED = 'EXCUSED',
+}
+
+registerEnumType(AttendanceStatus, {
+  name: 'AttendanceStatus',
+  description: 'Whether a participant was there.',
+  valuesConfig: {
+    PRESENT: { description: 'Was there.' },
+    ABSENT: { description: 'Was not there, without notice.' },
+    EXCUSED: { description: 'Was not there, with notice.' },
+  },
+});
+
+/**
+ * Attendance of one participant at one occurrence. Date, day parts, workshop and place are copied from the
+ * occurrence so that attended day parts per place, workshop, participant and month aggregate from this table
+ * alone (funding per attended day part, occupancy).
+ */
+@Entity()
+@Unique({ properties: ['occurrence', 'participant'] })
+@Index({ properties: ['place', 'date'] })
+@Index({ properties: ['participant', 'date'] })
+export class Attendance extends BaseEntity {
+  @ManyToOne(() => Occurrence, { ref: true })
+  occurrence!: Ref<Occurrence>;
+
+  @ManyToOne(() => Participant, { ref: true })
+  participant!: Ref<Participant>;
+
+  @Enum({ items: () => AttendanceStatus })
+  status!: AttendanceStatus;
+
+  @Property({ length: 500, nullable: true })
+  note?: string | null;
+
+  /** Copied from the occurrence. */
+  @Property({ type: 'date' })
+  date!: string;
+
+  @Property({ type: 'smallint' })
+  dayparts!: number;
+
+  @ManyToOne(() => Workshop, { ref: true })
+  @Index()
+  workshop!: Ref<Workshop>;
+
+  /** Tenant columns. */
+  @ManyToOne(() => Place, { ref: true })
+  place!: Ref<Place>;
+
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @ManyToOne(() => Municipality, { ref: true })
+  @Index()
+  municipality!: Ref<Municipality>;
+}

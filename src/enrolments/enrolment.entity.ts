@@ -1,0 +1,63 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Participant } from '../participants/participant.entity';
+import { Place } from '../places/place.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { Workshop } from '../workshops/workshop.entity';
+import { OutflowReason } from './outflow-reason.entity';
+
+export enum EnrolmentStatus {
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+  ENDED = 'ENDED',
+}
+
+registerEnumType(EnrolmentStatus, {
+  name: 'EnrolmentStatus',
+  description: 'State of an enrolment.',
+  valuesConfig: {
+    ACTIVE: { description: 'Taking part.' },
+    PAUSED: { description: 'Temporarily not taking part; bookings stay.' },
+    ENDED: { description: 'Ended with an outflow reason.' },
+  },
+});
+
+/** plaatsing: a participant taking part in a workshop from a start date, until it ends with an outflow reason. */
+@Entity()
+@Index({ properties: ['participant', 'workshop'] })
+@Index({ properties: ['place', 'startDate'] })
+export class Enrolment extends BaseEntity<'status'> {
+  @ManyToOne(() => Participant, { ref: true })
+  participant!: Ref<Participant>;
+
+  @ManyToOne(() => Workshop, { ref: true })
+  @Index()
+  workshop!: Ref<Workshop>;
+
+  /** Tenant columns, copied from the workshop. */
+  @ManyToOne(() => Place, { ref: true })
+  place!: Ref<Place>;
+
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @ManyToOne(() => Municipality, { ref: true })
+  @Index()
+  municipality!: Ref<Municipality>;
+
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  /** Last day of taking part; set when planned or when the enrolment ends. */
+  @Property({ type: 'date', nullable: true })
+  endDate?: string | null;
+
+  @Enum({ items: () => EnrolmentStatus })
+  status: EnrolmentStatus = EnrolmentStatus.ACTIVE;
+
+  @ManyToOne(() => OutflowReason, { ref: true, nullable: true })
+  outflow?: Ref<OutflowReason> | null;
+}

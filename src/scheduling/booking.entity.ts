@@ -1,0 +1,63 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+import { Enrolment } from '../enrolments/enrolment.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Participant } from '../participants/participant.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { Occurrence } from './occurrence.entity';
+import { SessionSlot } from './session-slot.entity';
+
+export enum BookingStatus {
+  BOOKED = 'BOOKED',
+  WAITLISTED = 'WAITLISTED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(BookingStatus, {
+  name: 'BookingStatus',
+  description: 'State of a booking of an enrolled participant into an occurrence.',
+  valuesConfig: {
+    BOOKED: { description: 'Has a place in the occurrence.' },
+    WAITLISTED: { description: 'Waiting for a place, first come first served.' },
+    CANCELLED: { description: 'Cancelled; kept for history.' },
+  },
+});
+
+/**
+ * An enrolled participant's place in one occurrence, or their spot on its waitlist. At most one live (booked or
+ * waitlisted) booking per participant and occurrence: a partial unique index in the migration enforces it.
+ */
+@Entity()
+@Unique({
+  name: 'booking_live_unique',
+  expression: `create unique index "booking_live_unique" on "booking" ("occurrence_id", "participant_id") where "status" <> 'CANCELLED'`,
+})
+@Index({ properties: ['occurrence', 'status'] })
+@Index({ properties: ['participant'] })
+export class Booking extends BaseEntity<'waitlistedAt'> {
+  @ManyToOne(() => Occurrence, { ref: true })
+  occurrence!: Ref<Occurrence>;
+
+  @ManyToOne(() => Enrolment, { ref: true })
+  @Index()
+  enrolment!: Ref<Enrolment>;
+
+  @ManyToOne(() => Participant, { ref: true })
+  participant!: Ref<Participant>;
+
+  /** Set when the booking came from a weekly booking of a slot. */
+  @ManyToOne(() => SessionSlot, { ref: true, nullable: true })
+  slot?: Ref<SessionSlot> | null;
+
+  /** Tenant. */
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @Enum({ items: () => BookingStatus })
+  status!: BookingStatus;
+
+  /** Order on the waitlist: earlier first (ties broken by id). */
+  @Property({ type: 'datetime', nullable: true })
+  waitlistedAt?: Date | null;
+}

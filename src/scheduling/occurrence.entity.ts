@@ -1,0 +1,64 @@
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Place } from '../places/place.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { Workshop } from '../workshops/workshop.entity';
+import { SessionSlot } from './session-slot.entity';
+
+/**
+ * One dated session: produced by a weekly slot, or added as an extra date (no slot). Capacity is enforced per
+ * occurrence; `bookedCount` is kept by conditional updates so that concurrent bookings cannot overfill it.
+ */
+@Entity()
+@Unique({ properties: ['slot', 'date'] })
+@Index({ properties: ['place', 'date'] })
+@Index({ properties: ['workshop', 'date'] })
+export class Occurrence extends BaseEntity<'bookedCount' | 'cancelled'> {
+  /** The weekly slot that produced it; null for an extra date. */
+  @ManyToOne(() => SessionSlot, { ref: true, nullable: true })
+  slot?: Ref<SessionSlot> | null;
+
+  @ManyToOne(() => Workshop, { ref: true })
+  workshop!: Ref<Workshop>;
+
+  /** Tenant columns, copied from the workshop. */
+  @ManyToOne(() => Place, { ref: true })
+  place!: Ref<Place>;
+
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @ManyToOne(() => Municipality, { ref: true })
+  @Index()
+  municipality!: Ref<Municipality>;
+
+  @Property({ type: 'date' })
+  date!: string;
+
+  /** `HH:MM`, Europe/Amsterdam. */
+  @Property({ length: 5 })
+  startTime!: string;
+
+  @Property({ length: 5 })
+  endTime!: string;
+
+  /** Length in day parts, copied from the slot (or given for an extra date). */
+  @Property({ type: 'smallint' })
+  dayparts!: number;
+
+  @Property({ type: 'integer' })
+  capacity!: number;
+
+  /** Number of BOOKED bookings; never above capacity (checked in the update that books). */
+  @Property({ type: 'integer' })
+  bookedCount: number = 0;
+
+  /** A cancelled date (holiday) takes no bookings or attendance. */
+  @Property({ type: 'boolean' })
+  cancelled: boolean = false;
+
+  @Property({ length: 300, nullable: true })
+  cancelReason?: string | null;
+}

@@ -1,0 +1,50 @@
+/** Money helpers over integer euro cents. Never floats for amounts; fractions only as exact ratios. */
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}
+
+/**
+ * `amountCents × numerator / denominator`, rounded half up to a whole cent (2.5 → 3, −2.5 → −2), computed
+ * exactly in integers. Use it for percentages kept as integer ratios (25% = 2500 / 10000).
+ */
+export function mulDiv(amountCents: number, numerator: number, denominator: number): number {
+  if (denominator <= 0) throw new RangeError('denominator must be positive');
+  const twice = 2n * BigInt(amountCents) * BigInt(numerator) + BigInt(denominator);
+  return Number(floorDiv(twice, 2n * BigInt(denominator)));
+}
+
+/**
+ * Splits `totalCents` into parts proportional to `weights` so that the parts add up to the total exactly
+ * (largest-remainder method; ties go to the earliest part). Weights are non-negative integers; when all are 0
+ * the total is split evenly.
+ */
+export function allocate(totalCents: number, weights: number[]): number[] {
+  if (weights.length === 0) return [];
+  const effective = weights.every((w) => w === 0) ? weights.map(() => 1) : weights;
+  if (effective.some((w) => w < 0 || !Number.isSafeInteger(w)))
+    throw new RangeError('weights must be non-negative integers');
+  const sum = BigInt(effective.reduce((a, b) => a + b, 0));
+  const total = BigInt(totalCents);
+  const sign = total < 0n ? -1n : 1n;
+  const magnitude = total * sign;
+  const parts = effective.map((w) => (magnitude * BigInt(w)) / sum);
+  const remainders = effective.map((w, i) => ({ i, r: (magnitude * BigInt(w)) % sum }));
+  let left = magnitude - parts.reduce((a, b) => a + b, 0n);
+  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (const { i } of remainders) {
+    if (left === 0n) break;
+    parts[i] += 1n;
+    left -= 1n;
+  }
+  return parts.map((p) => Number(p * sign));
+}
+
+/** Spreads `totalCents` evenly over `count` parts; the cents that do not divide go to the earliest parts. */
+export function spreadEvenly(totalCents: number, count: number): number[] {
+  return allocate(
+    totalCents,
+    Array.from({ length: count }, () => 1),
+  );
+}
