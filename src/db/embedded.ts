@@ -111,7 +111,10 @@ export async function startEmbeddedDatabase(options: {
   });
   const fail = (step: string, error: unknown): never => {
     const reason = error instanceof Error ? error.message : logLines.join('\n');
-    throw new Error(`Embedded PostgreSQL could not ${step}: ${reason || 'no reason given'}`);
+    const hint = /permission denied/i.test(reason)
+      ? ' (run as root, PostgreSQL runs as the "postgres" user, which must be able to enter every parent folder of DATA_DIR)'
+      : '';
+    throw new Error(`Embedded PostgreSQL could not ${step}: ${reason || 'no reason given'}${hint}`);
   };
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
     await pg.initialise().catch((error: unknown) => fail('initialise its data folder', error));
