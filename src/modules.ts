@@ -12,6 +12,12 @@ import { Participant } from './participants/participant.entity';
 import { Booking } from './scheduling/booking.entity';
 import { Occurrence } from './scheduling/occurrence.entity';
 import { SessionSlot } from './scheduling/session-slot.entity';
+import { Member } from './cooperatives/member.entity';
+import { Enterprise, EnterpriseShare } from './cooperatives/enterprise.entity';
+import { EnterpriseEarnings, MemberIncome } from './cooperatives/earnings.entity';
+import { DisregardRule } from './cooperatives/rules/disregard-rule.entity';
+import { Norm } from './cooperatives/rules/norm.entity';
+import { VolunteerLimit } from './cooperatives/rules/volunteer-limit.entity';
 import { BaseEntity } from './shared/base.entity';
 import { WorkshopResolver } from './workshops/workshop.resolver';
 import { Workshop } from './workshops/workshop.entity';
@@ -30,6 +36,14 @@ export const ENTITIES = [
   Enrolment,
   Booking,
   Attendance,
+  Member,
+  Enterprise,
+  EnterpriseShare,
+  EnterpriseEarnings,
+  MemberIncome,
+  Norm,
+  DisregardRule,
+  VolunteerLimit,
 ];
 
 /** Every GraphQL resolver; one line per feature's resolvers. */
