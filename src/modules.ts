@@ -12,7 +12,16 @@ import { Participant } from './participants/participant.entity';
 import { Booking } from './scheduling/booking.entity';
 import { Occurrence } from './scheduling/occurrence.entity';
 import { SessionSlot } from './scheduling/session-slot.entity';
+import { BenefitResolver } from './cooperatives/benefit.resolver';
+import {
+  EnterpriseEarningsResolver,
+  EnterpriseResolver,
+  EnterpriseShareResolver,
+  MemberIncomeResolver,
+  MemberResolver,
+} from './cooperatives/cooperatives.resolver';
 import { Member } from './cooperatives/member.entity';
+import { RulesResolver } from './cooperatives/rules/rules.resolver';
 import { Enterprise, EnterpriseShare } from './cooperatives/enterprise.entity';
 import { EnterpriseEarnings, MemberIncome } from './cooperatives/earnings.entity';
 import { DisregardRule } from './cooperatives/rules/disregard-rule.entity';
@@ -53,4 +62,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganisationResolver,
   PlaceResolver,
   WorkshopResolver,
+  MemberResolver,
+  EnterpriseResolver,
+  EnterpriseShareResolver,
+  EnterpriseEarningsResolver,
+  MemberIncomeResolver,
+  BenefitResolver,
+  RulesResolver,
 ];

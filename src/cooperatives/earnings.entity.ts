@@ -12,7 +12,7 @@ import { Member } from './member.entity';
 @ObjectType({ description: 'Revenue and business costs of an enterprise in one month.' })
 @Entity()
 @Unique({ properties: ['enterprise', 'month'] })
-export class EnterpriseEarnings extends BaseEntity {
+export class EnterpriseEarnings extends BaseEntity<'netCents'> {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 

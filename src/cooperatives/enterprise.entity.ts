@@ -33,7 +33,7 @@ export class Enterprise extends BaseEntity {
 @ObjectType({ description: "A member's share in an enterprise's net result." })
 @Entity()
 @Unique({ properties: ['enterprise', 'member'] })
-export class EnterpriseShare extends BaseEntity {
+export class EnterpriseShare extends BaseEntity<'percent'> {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 

@@ -9,7 +9,7 @@ import { DisregardCondition } from '../cooperative.enums';
 @ObjectType({ description: 'An earnings disregard rule (inkomstenvrijlating), valid for a period.' })
 @Entity()
 @Index({ properties: ['code', 'validFrom'] })
-export class DisregardRule extends BaseEntity {
+export class DisregardRule extends BaseEntity<'percentage'> {
   @Field({ description: 'Code of the rule, e.g. GENERAL, SINGLE_PARENT, MEDICAL.' })
   @Property({ length: 50 })
   code!: string;
