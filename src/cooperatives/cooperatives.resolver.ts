@@ -46,7 +46,11 @@ export class MemberResolver {
 
   @Authorized()
   @Mutation(() => CreateMemberPayload, { description: "Adds a member. ADMIN or the cooperative's staff." })
-  async createMember(@Ctx() ctx: Context, @Arg('input', () => CreateMemberInput) input: CreateMemberInput) {
+  async createMember(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateMemberInput, { description: 'What to record or change.' })
+    input: CreateMemberInput,
+  ) {
     const { value, errors } = await cooperatives.createMember(ctx, input);
     return { member: value, errors };
   }
@@ -57,7 +61,8 @@ export class MemberResolver {
   })
   async recordMemberIncome(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordMemberIncomeInput) input: RecordMemberIncomeInput,
+    @Arg('input', () => RecordMemberIncomeInput, { description: 'What to record or change.' })
+    input: RecordMemberIncomeInput,
   ) {
     const { value, errors } = await cooperatives.recordMemberIncome(ctx, input);
     return { income: value, errors };
@@ -88,7 +93,8 @@ export class EnterpriseResolver {
   })
   async createEnterprise(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateEnterpriseInput) input: CreateEnterpriseInput,
+    @Arg('input', () => CreateEnterpriseInput, { description: 'What to record or change.' })
+    input: CreateEnterpriseInput,
   ) {
     const { value, errors } = await cooperatives.createEnterprise(ctx, input);
     return { enterprise: value, errors };
@@ -101,7 +107,8 @@ export class EnterpriseResolver {
   })
   async recordEarnings(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordEarningsInput) input: RecordEarningsInput,
+    @Arg('input', () => RecordEarningsInput, { description: 'What to record or change.' })
+    input: RecordEarningsInput,
   ) {
     const { value, errors } = await cooperatives.recordEarnings(ctx, input);
     return { earnings: value, errors };

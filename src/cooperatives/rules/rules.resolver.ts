@@ -54,14 +54,20 @@ export class RulesResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => NormPayload, { description: 'Adds a version of a norm. ADMIN only.' })
-  async createNorm(@Ctx() ctx: Context, @Arg('input', () => CreateNormInput) input: CreateNormInput) {
+  async createNorm(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateNormInput, { description: 'What to record or change.' }) input: CreateNormInput,
+  ) {
     const { value, errors } = await rules.createNorm(ctx, input);
     return { norm: value, errors };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => NormPayload, { description: 'Corrects a norm. ADMIN only.' })
-  async updateNorm(@Ctx() ctx: Context, @Arg('input', () => UpdateNormInput) input: UpdateNormInput) {
+  async updateNorm(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateNormInput, { description: 'What to record or change.' }) input: UpdateNormInput,
+  ) {
     const { value, errors } = await rules.updateNorm(ctx, input);
     return { norm: value, errors };
   }
@@ -70,7 +76,8 @@ export class RulesResolver {
   @Mutation(() => DisregardRulePayload, { description: 'Adds a version of a disregard rule. ADMIN only.' })
   async createDisregardRule(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateDisregardRuleInput) input: CreateDisregardRuleInput,
+    @Arg('input', () => CreateDisregardRuleInput, { description: 'What to record or change.' })
+    input: CreateDisregardRuleInput,
   ) {
     const { value, errors } = await rules.createDisregardRule(ctx, input);
     return { disregardRule: value, errors };
@@ -80,7 +87,8 @@ export class RulesResolver {
   @Mutation(() => DisregardRulePayload, { description: 'Corrects a disregard rule. ADMIN only.' })
   async updateDisregardRule(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateDisregardRuleInput) input: UpdateDisregardRuleInput,
+    @Arg('input', () => UpdateDisregardRuleInput, { description: 'What to record or change.' })
+    input: UpdateDisregardRuleInput,
   ) {
     const { value, errors } = await rules.updateDisregardRule(ctx, input);
     return { disregardRule: value, errors };
@@ -92,7 +100,8 @@ export class RulesResolver {
   })
   async createVolunteerLimit(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateVolunteerLimitInput) input: CreateVolunteerLimitInput,
+    @Arg('input', () => CreateVolunteerLimitInput, { description: 'What to record or change.' })
+    input: CreateVolunteerLimitInput,
   ) {
     const { value, errors } = await rules.createVolunteerLimit(ctx, input);
     return { volunteerLimit: value, errors };
@@ -102,7 +111,8 @@ export class RulesResolver {
   @Mutation(() => VolunteerLimitPayload, { description: 'Corrects volunteer allowance limits. ADMIN only.' })
   async updateVolunteerLimit(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateVolunteerLimitInput) input: UpdateVolunteerLimitInput,
+    @Arg('input', () => UpdateVolunteerLimitInput, { description: 'What to record or change.' })
+    input: UpdateVolunteerLimitInput,
   ) {
     const { value, errors } = await rules.updateVolunteerLimit(ctx, input);
     return { volunteerLimit: value, errors };
