@@ -210,7 +210,7 @@ function applyDisregard(
   if (rules.size === 0) {
     throw new CalcError('NO_VALID_RULE', `No earnings disregard rule is valid in ${month}.`);
   }
-  const who = person.partner ? 'Partner: ' : '';
+  const say = (text: string) => (person.partner ? `Partner: ${text}` : text[0].toUpperCase() + text.slice(1));
   const used = (code: string) => person.used.get(code) ?? 0;
   const usedUp: DisregardRuleData[] = [];
   const tooYoung: DisregardRuleData[] = [];
@@ -243,7 +243,7 @@ function applyDisregard(
   for (const rule of usedUp) {
     warnings.push({
       code: 'DISREGARD_USED_UP',
-      message: `${who}the ${rule.code} disregard is used up (${rule.maxMonths} of ${rule.maxMonths} months).`,
+      message: say(`the ${rule.code} disregard is used up (${rule.maxMonths} of ${rule.maxMonths} months).`),
     });
   }
   const best = candidates[0];
@@ -252,7 +252,7 @@ function applyDisregard(
     if (ageLimit !== null) {
       warnings.push({
         code: 'NO_DISREGARD_UNDER_27',
-        message: `${who}no earnings disregard below age ${ageLimit}; all earnings count as income.`,
+        message: say(`no earnings disregard below age ${ageLimit}; all earnings count as income.`),
       });
     }
     return { applied: null, warnings };
@@ -263,7 +263,9 @@ function applyDisregard(
   if (monthsLeft === 0) {
     warnings.push({
       code: 'LAST_DISREGARD_MONTH',
-      message: `${who}last month of the ${best.rule.code} disregard; from next month more of the earnings count.`,
+      message: say(
+        `last month of the ${best.rule.code} disregard; from next month more of the earnings count.`,
+      ),
     });
   }
   return {
