@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { createCooperativeLoaders } from './cooperatives/cooperatives.loaders';
 import { Municipality } from './municipalities/municipality.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { Place } from './places/place.entity';
@@ -9,6 +10,7 @@ import { Workshop } from './workshops/workshop.entity';
 /** The DataLoaders of one request, all on that request's EntityManager. */
 export function createLoaders(em: EntityManager) {
   return {
+    ...createCooperativeLoaders(em),
     municipalityById: byIdLoader(em, Municipality),
     organisationById: byIdLoader(em, Organisation),
     placeById: byIdLoader(em, Place),

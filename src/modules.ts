@@ -12,6 +12,21 @@ import { Participant } from './participants/participant.entity';
 import { Booking } from './scheduling/booking.entity';
 import { Occurrence } from './scheduling/occurrence.entity';
 import { SessionSlot } from './scheduling/session-slot.entity';
+import { BenefitResolver } from './cooperatives/benefit.resolver';
+import {
+  EnterpriseEarningsResolver,
+  EnterpriseResolver,
+  EnterpriseShareResolver,
+  MemberIncomeResolver,
+  MemberResolver,
+} from './cooperatives/cooperatives.resolver';
+import { Member } from './cooperatives/member.entity';
+import { RulesResolver } from './cooperatives/rules/rules.resolver';
+import { Enterprise, EnterpriseShare } from './cooperatives/enterprise.entity';
+import { EnterpriseEarnings, MemberIncome } from './cooperatives/earnings.entity';
+import { DisregardRule } from './cooperatives/rules/disregard-rule.entity';
+import { Norm } from './cooperatives/rules/norm.entity';
+import { VolunteerLimit } from './cooperatives/rules/volunteer-limit.entity';
 import { BaseEntity } from './shared/base.entity';
 import { WorkshopResolver } from './workshops/workshop.resolver';
 import { Workshop } from './workshops/workshop.entity';
@@ -30,6 +45,14 @@ export const ENTITIES = [
   Enrolment,
   Booking,
   Attendance,
+  Member,
+  Enterprise,
+  EnterpriseShare,
+  EnterpriseEarnings,
+  MemberIncome,
+  Norm,
+  DisregardRule,
+  VolunteerLimit,
 ];
 
 /** Every GraphQL resolver; one line per feature's resolvers. */
@@ -39,4 +62,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganisationResolver,
   PlaceResolver,
   WorkshopResolver,
+  MemberResolver,
+  EnterpriseResolver,
+  EnterpriseShareResolver,
+  EnterpriseEarningsResolver,
+  MemberIncomeResolver,
+  BenefitResolver,
+  RulesResolver,
 ];

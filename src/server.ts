@@ -38,6 +38,12 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // A record outside the viewer's scope or unknown, for queries that cannot return null.
+  'NOT_FOUND',
+  // Benefit statements that cannot be computed (see CalcError in cooperatives/benefit.calc.ts).
+  'NO_VALID_RULE',
+  'NOT_ELIGIBLE',
+  'BEFORE_BENEFIT_START',
 ]);
 
 function isClientError(code: unknown): boolean {

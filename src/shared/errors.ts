@@ -18,6 +18,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** The change conflicts with a concurrent change or with the record's state; retrying may help. */
   CONFLICT = 'CONFLICT',
+  /** A rule's validity period overlaps another version of the same rule. */
+  OVERLAPPING_PERIOD = 'OVERLAPPING_PERIOD',
 }
 
 registerEnumType(ErrorCode, {
@@ -30,6 +32,7 @@ registerEnumType(ErrorCode, {
     DUPLICATE_CODE: { description: 'The code is already taken.' },
     FORBIDDEN: { description: 'You may not change this record.' },
     CONFLICT: { description: 'The change conflicts with the current state or a concurrent change.' },
+    OVERLAPPING_PERIOD: { description: 'The validity period overlaps another version of the same rule.' },
   },
 });
 

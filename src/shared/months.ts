@@ -52,3 +52,15 @@ export function lastDay(month: string): string {
 export function monthOf(date: string): string {
   return date.slice(0, 7);
 }
+
+/** The twelve months of a year. */
+export function monthsOfYear(year: number): string[] {
+  const first = `${String(year).padStart(4, '0')}-01`;
+  return monthRange(first, addMonths(first, 11));
+}
+
+/** Age in whole years on `date`, for a birth date; both written `YYYY-MM-DD`. */
+export function ageOn(birthDate: string, date: string): number {
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}

@@ -3,6 +3,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Age band of a norm, by age on the first day of the month. */
+export enum AgeBand {
+  /** Aged 18 to 20 (for couples: the younger partner is). */
+  Age_18_20 = 'AGE_18_20',
+  /** Aged 21 up to state-pension age (for couples: both partners). */
+  Age_21ToPension = 'AGE_21_TO_PENSION'
+}
+
 /** Archive a workshop (or bring it back). */
 export type ArchiveWorkshopInput = {
   /** true archives, false brings an archived workshop back. */
@@ -11,12 +19,92 @@ export type ArchiveWorkshopInput = {
   id: string | number;
 };
 
+/** A new version of an earnings disregard rule. */
+export type CreateDisregardRuleInput = {
+  /** Code, e.g. GENERAL; capitals, digits and underscores. */
+  code: string;
+  /** Condition the member must meet. */
+  condition: DisregardCondition;
+  /** Most months per person (1-600); null: no limit. */
+  maxMonths?: number | null | undefined;
+  /** Minimum age (0-120); null: none. */
+  minAge?: number | null | undefined;
+  /** Most that is disregarded per month, in euro cents. */
+  monthlyCapCents: number;
+  /** Municipality it applies to; null: national. */
+  municipalityId?: string | number | null | undefined;
+  /** Part of earnings disregarded as a fraction (0.25 is 25%), to 0.01%. */
+  percentage: number;
+  /** Code of a national rule this one replaces while valid. */
+  replacesCode?: string | null | undefined;
+  /** Code whose months must be used up first. */
+  startsAfterCode?: string | null | undefined;
+  /** First day it is valid. */
+  validFrom: string;
+  /** Last day it is valid; null: open-ended. */
+  validUntil?: string | null | undefined;
+};
+
+/** A new enterprise in a cooperative. */
+export type CreateEnterpriseInput = {
+  /** The cooperative. */
+  cooperativeId: string | number;
+  /** OWN (one member, 100%) or JOINT (two or more members). */
+  kind: EnterpriseKind;
+  /** Name, unique within the cooperative, at most 200 characters. */
+  name: string;
+  /** The members' shares; they add up to 100%. */
+  shares: Array<EnterpriseShareInput>;
+};
+
+/** A new member of a cooperative. */
+export type CreateMemberInput = {
+  /** First day of the benefit. */
+  benefitStart: string;
+  /** Birth date; the member must be 18 or older at benefit start. */
+  birthDate: string;
+  /** The cooperative (an organisation of kind COOPERATIVE). */
+  cooperativeId: string | number;
+  /** Name shown in the cooperative, at most 200 characters. */
+  displayName: string;
+  /** Household composition. */
+  household: Household;
+  /** Medically limited working hours or part-time work with a wage-cost subsidy; false if omitted. */
+  medicalLimitation?: boolean | null | undefined;
+  /** First day of the membership. */
+  membershipStart?: string | null | undefined;
+  /** The municipality paying the benefit. */
+  municipalityId: string | number;
+  /** The partner's birth date; required for couples. */
+  partnerBirthDate?: string | null | undefined;
+  /** Last day of the trial period, if any. */
+  trialPeriodEnd?: string | null | undefined;
+  /** Birth date of the youngest child; single parents only. */
+  youngestChildBirthDate?: string | null | undefined;
+};
+
 /** A new municipality. */
 export type CreateMunicipalityInput = {
   /** CBS code: GM and four digits, e.g. GM0935. */
   code: string;
   /** Name, at most 100 characters. */
   name: string;
+};
+
+/** A new version of a norm. An open-ended earlier version is closed the day before. */
+export type CreateNormInput = {
+  /** Age band. */
+  ageBand: AgeBand;
+  /** Net amount per month in euro cents, holiday allowance included. */
+  amountCents: number;
+  /** Household composition. */
+  household: Household;
+  /** Municipality it overrides the national norm for; null: national. */
+  municipalityId?: string | number | null | undefined;
+  /** First day it is valid. */
+  validFrom: string;
+  /** Last day it is valid; null: open-ended. */
+  validUntil?: string | null | undefined;
 };
 
 /** A new organisation. */
@@ -43,6 +131,22 @@ export type CreatePlaceInput = {
   organisationId: string | number;
 };
 
+/** A new version of the volunteer allowance limits. */
+export type CreateVolunteerLimitInput = {
+  /** Minimum age (0-120); null: none. */
+  minAge?: number | null | undefined;
+  /** Most per month, in euro cents. */
+  monthlyCents: number;
+  /** Municipality it applies to; null: national. */
+  municipalityId?: string | number | null | undefined;
+  /** First day it is valid. */
+  validFrom: string;
+  /** Last day it is valid; null: open-ended. */
+  validUntil?: string | null | undefined;
+  /** Most per calendar year, in euro cents. */
+  yearlyCents: number;
+};
+
 /** A new workshop in a place. */
 export type CreateWorkshopInput = {
   /** Default capacity of its sessions, 1-500; 12 when omitted. */
@@ -59,6 +163,32 @@ export type CreateWorkshopInput = {
   skills?: Array<string> | null | undefined;
 };
 
+/** A condition a member must meet for an earnings disregard. */
+export enum DisregardCondition {
+  /** Medically limited working hours, or part-time work with a wage-cost subsidy. */
+  MedicalLimitation = 'MEDICAL_LIMITATION',
+  /** No condition besides the age limit. */
+  None = 'NONE',
+  /** Single parent whose youngest child is under 12 on the first day of the month. */
+  SingleParentChildUnder_12 = 'SINGLE_PARENT_CHILD_UNDER_12'
+}
+
+/** Whether an enterprise belongs to one member or is shared. */
+export enum EnterpriseKind {
+  /** Joint enterprise of several members, each with a share in percent. */
+  Joint = 'JOINT',
+  /** Own enterprise of one member (100% share). */
+  Own = 'OWN'
+}
+
+/** A member's share in an enterprise. */
+export type EnterpriseShareInput = {
+  /** The member, of the same cooperative. */
+  memberId: string | number;
+  /** Share in percent (0.01-100, at most two decimals); shares add up to 100. */
+  percent: number;
+};
+
 /** What went wrong, for clients to act on. */
 export enum ErrorCode {
   /** The change conflicts with the current state or a concurrent change. */
@@ -71,8 +201,20 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   /** A referenced record does not exist or is outside your scope. */
   NotFound = 'NOT_FOUND',
+  /** The validity period overlaps another version of the same rule. */
+  OverlappingPeriod = 'OVERLAPPING_PERIOD',
   /** A value has the wrong shape or is out of range. */
   Validation = 'VALIDATION'
+}
+
+/** Household composition, which decides the norm. */
+export enum Household {
+  /** Married or living together (gehuwden); the partner has their own disregard. */
+  Couple = 'COUPLE',
+  /** A single person (alleenstaande). */
+  Single = 'SINGLE',
+  /** A single parent (alleenstaande ouder). */
+  SingleParent = 'SINGLE_PARENT'
 }
 
 /** What kind of organisation this is. */
@@ -90,6 +232,66 @@ export enum OrganisationKind {
   /** Runs participation places (social enterprise or foundation). */
   SocialEnterprise = 'SOCIAL_ENTERPRISE'
 }
+
+/** An enterprise's revenue and costs in one month; recording again corrects it. */
+export type RecordEarningsInput = {
+  /** Declared business costs in euro cents, 0 or more. */
+  costsCents: number;
+  /** The enterprise. */
+  enterpriseId: string | number;
+  /** The month, YYYY-MM. */
+  month: string;
+  /** Revenue in euro cents, 0 or more. */
+  revenueCents: number;
+};
+
+/** A member's other income in one month; recording again corrects it (omitted fields stay). */
+export type RecordMemberIncomeInput = {
+  /** The member. */
+  memberId: string | number;
+  /** The month, YYYY-MM. */
+  month: string;
+  /** The partner's net earnings from work, in euro cents; couples only. */
+  partnerEarningsCents?: number | null | undefined;
+  /** Volunteer allowance received, in euro cents. */
+  volunteerAllowanceCents?: number | null | undefined;
+};
+
+/** A correction of a disregard rule; code and municipality stay. Omitted fields stay, null clears. */
+export type UpdateDisregardRuleInput = {
+  /** Corrected condition. */
+  condition?: DisregardCondition | null | undefined;
+  /** The rule. */
+  id: string | number;
+  /** Corrected month limit; null: no limit. */
+  maxMonths?: number | null | undefined;
+  /** Corrected minimum age; null: none. */
+  minAge?: number | null | undefined;
+  /** Corrected monthly cap in euro cents. */
+  monthlyCapCents?: number | null | undefined;
+  /** Corrected fraction (0.25 is 25%). */
+  percentage?: number | null | undefined;
+  /** Corrected replaced code; null: none. */
+  replacesCode?: string | null | undefined;
+  /** Corrected predecessor code; null: none. */
+  startsAfterCode?: string | null | undefined;
+  /** Corrected first day. */
+  validFrom?: string | null | undefined;
+  /** Corrected last day; null: open-ended. */
+  validUntil?: string | null | undefined;
+};
+
+/** A correction of a norm; omitted fields stay, validUntil null makes it open-ended. */
+export type UpdateNormInput = {
+  /** Corrected amount per month in euro cents. */
+  amountCents?: number | null | undefined;
+  /** The norm. */
+  id: string | number;
+  /** Corrected first day. */
+  validFrom?: string | null | undefined;
+  /** Corrected last day; null: open-ended. */
+  validUntil?: string | null | undefined;
+};
 
 /** Changes to a place; omitted fields stay as they are, null clears an optional one. */
 export type UpdatePlaceInput = {
@@ -134,6 +336,109 @@ export enum WorkshopKind {
   /** Services and odd jobs (Doet). */
   Services = 'SERVICES'
 }
+
+export type CreateMemberMutationVariables = Exact<{
+  input: CreateMemberInput;
+}>;
+
+
+export type CreateMemberMutation = { createMember: { member: { id: string, displayName: string, household: Household, birthDate: string, benefitStart: string, medicalLimitation: boolean, cooperative: { id: string }, municipality: { id: string } } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MemberQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberQuery = { member: { id: string, displayName: string } | null };
+
+export type CreateEnterpriseMutationVariables = Exact<{
+  input: CreateEnterpriseInput;
+}>;
+
+
+export type CreateEnterpriseMutation = { createEnterprise: { enterprise: { id: string, name: string, kind: EnterpriseKind, shares: Array<{ percent: number, member: { id: string } }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordEarningsMutationVariables = Exact<{
+  input: RecordEarningsInput;
+}>;
+
+
+export type RecordEarningsMutation = { recordEarnings: { earnings: { id: string, month: string, revenueCents: number, costsCents: number, netCents: number } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordMemberIncomeMutationVariables = Exact<{
+  input: RecordMemberIncomeInput;
+}>;
+
+
+export type RecordMemberIncomeMutation = { recordMemberIncome: { income: { id: string, month: string, volunteerAllowanceCents: number, partnerEarningsCents: number } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateDisregardRuleMutationVariables = Exact<{
+  input: CreateDisregardRuleInput;
+}>;
+
+
+export type CreateDisregardRuleMutation = { createDisregardRule: { disregardRule: { id: string, code: string, percentage: number, monthlyCapCents: number, maxMonths: number | null, validFrom: string, validUntil: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateDisregardRuleMutationVariables = Exact<{
+  input: UpdateDisregardRuleInput;
+}>;
+
+
+export type UpdateDisregardRuleMutation = { updateDisregardRule: { disregardRule: { id: string, code: string, percentage: number, validFrom: string, validUntil: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateNormMutationVariables = Exact<{
+  input: CreateNormInput;
+}>;
+
+
+export type CreateNormMutation = { createNorm: { norm: { id: string, household: Household, ageBand: AgeBand, amountCents: number, validFrom: string, validUntil: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateNormMutationVariables = Exact<{
+  input: UpdateNormInput;
+}>;
+
+
+export type UpdateNormMutation = { updateNorm: { norm: { id: string, amountCents: number, validFrom: string, validUntil: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateVolunteerLimitMutationVariables = Exact<{
+  input: CreateVolunteerLimitInput;
+}>;
+
+
+export type CreateVolunteerLimitMutation = { createVolunteerLimit: { volunteerLimit: { id: string, monthlyCents: number, yearlyCents: number, validFrom: string, validUntil: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DisregardRulesQueryVariables = Exact<{
+  municipalityId?: string | number | null | undefined;
+}>;
+
+
+export type DisregardRulesQuery = { disregardRules: Array<{ id: string, code: string, percentage: number, validFrom: string, validUntil: string | null }> };
+
+export type StatementFieldsFragment = { month: string, normCents: number, earningsCents: number, disregardCents: number, countedIncomeCents: number, benefitCents: number, holidayAllowanceReservedCents: number, paidOutCents: number, totalIncomeCents: number, earnedShare: number, volunteerAllowanceCountedCents: number, appliedRules: Array<{ code: string, percentage: number, capCents: number, amountCents: number, monthsUsed: number | null, monthsLeft: number | null, partner: boolean }>, warnings: Array<{ code: string, message: string }> };
+
+export type BenefitStatementQueryVariables = Exact<{
+  memberId: string | number;
+  month: string;
+}>;
+
+
+export type BenefitStatementQuery = { benefitStatement: { month: string, normCents: number, earningsCents: number, disregardCents: number, countedIncomeCents: number, benefitCents: number, holidayAllowanceReservedCents: number, paidOutCents: number, totalIncomeCents: number, earnedShare: number, volunteerAllowanceCountedCents: number, appliedRules: Array<{ code: string, percentage: number, capCents: number, amountCents: number, monthsUsed: number | null, monthsLeft: number | null, partner: boolean }>, warnings: Array<{ code: string, message: string }> } };
+
+export type BenefitYearQueryVariables = Exact<{
+  memberId: string | number;
+  year: number;
+}>;
+
+
+export type BenefitYearQuery = { benefitYear: { year: number, statements: Array<{ month: string, normCents: number, earningsCents: number, disregardCents: number, countedIncomeCents: number, benefitCents: number, holidayAllowanceReservedCents: number, paidOutCents: number, totalIncomeCents: number, earnedShare: number, volunteerAllowanceCountedCents: number, appliedRules: Array<{ code: string, percentage: number, capCents: number, amountCents: number, monthsUsed: number | null, monthsLeft: number | null, partner: boolean }>, warnings: Array<{ code: string, message: string }> }>, totals: { normCents: number, benefitCents: number, earningsCents: number, totalIncomeCents: number, earnedShare: number } } };
+
+export type CooperativeOverviewQueryVariables = Exact<{
+  cooperativeId: string | number;
+  month: string;
+}>;
+
+
+export type CooperativeOverviewQuery = { cooperativeOverview: { month: string, totalEarningsCents: number, totalBenefitCents: number, totalEarnedBackCents: number, members: Array<{ earningsCents: number | null, benefitCents: number | null, earnedBackCents: number | null, earnedShare: number | null, problem: string | null, member: { id: string, displayName: string, municipality: { id: string } }, warnings: Array<{ code: string }> }> } };
 
 export type CreateMunicipalityMutationVariables = Exact<{
   input: CreateMunicipalityInput;
@@ -232,8 +537,23 @@ export type WorkshopQueryVariables = Exact<{
 
 export type WorkshopQuery = { workshop: { id: string, name: string, kind: WorkshopKind, leermeester: string | null, skills: Array<string>, defaultCapacity: number, archived: boolean, place: { id: string, name: string } } | null };
 
+export const StatementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"earningsCents"}},{"kind":"Field","name":{"kind":"Name","value":"disregardCents"}},{"kind":"Field","name":{"kind":"Name","value":"countedIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"holidayAllowanceReservedCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidOutCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"earnedShare"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerAllowanceCountedCents"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"capCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"monthsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"monthsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<StatementFieldsFragment, unknown>;
 export const PlaceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlaceFieldsFragment, unknown>;
 export const WorkshopFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"leermeester"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"defaultCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WorkshopFieldsFragment, unknown>;
+export const CreateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"household"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"benefitStart"}},{"kind":"Field","name":{"kind":"Name","value":"medicalLimitation"}},{"kind":"Field","name":{"kind":"Name","value":"cooperative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMemberMutation, CreateMemberMutationVariables>;
+export const MemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Member"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MemberQuery, MemberQueryVariables>;
+export const CreateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;
+export const RecordEarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEarningsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEarnings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCents"}},{"kind":"Field","name":{"kind":"Name","value":"costsCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordEarningsMutation, RecordEarningsMutationVariables>;
+export const RecordMemberIncomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMemberIncome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMemberIncomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMemberIncome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"income"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerAllowanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"partnerEarningsCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMemberIncomeMutation, RecordMemberIncomeMutationVariables>;
+export const CreateDisregardRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDisregardRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDisregardRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDisregardRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disregardRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCapCents"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateDisregardRuleMutation, CreateDisregardRuleMutationVariables>;
+export const UpdateDisregardRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDisregardRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDisregardRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDisregardRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disregardRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDisregardRuleMutation, UpdateDisregardRuleMutationVariables>;
+export const CreateNormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNorm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateNormInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNorm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"norm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"household"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateNormMutation, CreateNormMutationVariables>;
+export const UpdateNormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNorm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNormInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNorm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"norm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateNormMutation, UpdateNormMutationVariables>;
+export const CreateVolunteerLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVolunteerLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVolunteerLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVolunteerLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCents"}},{"kind":"Field","name":{"kind":"Name","value":"yearlyCents"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVolunteerLimitMutation, CreateVolunteerLimitMutationVariables>;
+export const DisregardRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisregardRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disregardRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<DisregardRulesQuery, DisregardRulesQueryVariables>;
+export const BenefitStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenefitStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefitStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"earningsCents"}},{"kind":"Field","name":{"kind":"Name","value":"disregardCents"}},{"kind":"Field","name":{"kind":"Name","value":"countedIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"holidayAllowanceReservedCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidOutCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"earnedShare"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerAllowanceCountedCents"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"capCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"monthsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"monthsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<BenefitStatementQuery, BenefitStatementQueryVariables>;
+export const BenefitYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenefitYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefitYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"earningsCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"earnedShare"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"earningsCents"}},{"kind":"Field","name":{"kind":"Name","value":"disregardCents"}},{"kind":"Field","name":{"kind":"Name","value":"countedIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"holidayAllowanceReservedCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidOutCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"earnedShare"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerAllowanceCountedCents"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"capCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"monthsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"monthsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<BenefitYearQuery, BenefitYearQueryVariables>;
+export const CooperativeOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CooperativeOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperativeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperativeOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperativeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperativeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"totalEarningsCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalBenefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalEarnedBackCents"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"earningsCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"earnedBackCents"}},{"kind":"Field","name":{"kind":"Name","value":"earnedShare"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"}}]}}]}}]}}]} as unknown as DocumentNode<CooperativeOverviewQuery, CooperativeOverviewQueryVariables>;
 export const CreateMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMunicipalityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMunicipalityMutation, CreateMunicipalityMutationVariables>;
 export const MunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
 export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;

@@ -1,0 +1,140 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import {
+  CreateEnterpriseInput,
+  CreateEnterprisePayload,
+  CreateMemberInput,
+  CreateMemberPayload,
+  RecordEarningsInput,
+  RecordEarningsPayload,
+  RecordMemberIncomeInput,
+  RecordMemberIncomePayload,
+} from './cooperatives.input';
+import * as cooperatives from './cooperatives.service';
+import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
+import { Enterprise, EnterpriseShare } from './enterprise.entity';
+import { Member } from './member.entity';
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Authorized()
+  @Query(() => Member, { nullable: true, description: 'One member; null when unknown or not yours to see.' })
+  member(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The member.' }) id: string) {
+    return cooperatives.findMember(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => [Member], { description: "A cooperative's members by name; empty when not yours to see." })
+  members(
+    @Ctx() ctx: Context,
+    @Arg('cooperativeId', () => ID, { description: 'The cooperative.' }) id: string,
+  ) {
+    return cooperatives.listMembers(ctx, id);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The cooperative.' })
+  async cooperative(@Root() member: Member, @Ctx() ctx: Context): Promise<Organisation> {
+    return (await ctx.loaders.organisationById.load(member.organisation.id))!;
+  }
+
+  @FieldResolver(() => Municipality, { description: 'The municipality paying the benefit.' })
+  async municipality(@Root() member: Member, @Ctx() ctx: Context): Promise<Municipality> {
+    return (await ctx.loaders.municipalityById.load(member.municipality.id))!;
+  }
+
+  @Authorized()
+  @Mutation(() => CreateMemberPayload, { description: "Adds a member. ADMIN or the cooperative's staff." })
+  async createMember(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateMemberInput, { description: 'What to record or change.' })
+    input: CreateMemberInput,
+  ) {
+    const { value, errors } = await cooperatives.createMember(ctx, input);
+    return { member: value, errors };
+  }
+
+  @Authorized()
+  @Mutation(() => RecordMemberIncomePayload, {
+    description: "Records a member's volunteer allowance and partner's earnings for a month (upsert).",
+  })
+  async recordMemberIncome(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordMemberIncomeInput, { description: 'What to record or change.' })
+    input: RecordMemberIncomeInput,
+  ) {
+    const { value, errors } = await cooperatives.recordMemberIncome(ctx, input);
+    return { income: value, errors };
+  }
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseResolver {
+  @Authorized()
+  @Query(() => [Enterprise], {
+    description: "A cooperative's enterprises by name; empty when not yours to see.",
+  })
+  enterprises(
+    @Ctx() ctx: Context,
+    @Arg('cooperativeId', () => ID, { description: 'The cooperative.' }) id: string,
+  ) {
+    return cooperatives.listEnterprises(ctx, id);
+  }
+
+  @FieldResolver(() => [EnterpriseShare], { description: "The members' shares, largest first." })
+  shares(@Root() enterprise: Enterprise, @Ctx() ctx: Context): Promise<EnterpriseShare[]> {
+    return ctx.loaders.sharesByEnterpriseId.load(enterprise.id);
+  }
+
+  @Authorized()
+  @Mutation(() => CreateEnterprisePayload, {
+    description: "Adds an enterprise. ADMIN or the cooperative's staff.",
+  })
+  async createEnterprise(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateEnterpriseInput, { description: 'What to record or change.' })
+    input: CreateEnterpriseInput,
+  ) {
+    const { value, errors } = await cooperatives.createEnterprise(ctx, input);
+    return { enterprise: value, errors };
+  }
+
+  @Authorized()
+  @Mutation(() => RecordEarningsPayload, {
+    description:
+      "Records an enterprise's revenue and costs for a month (upsert: recording again corrects it).",
+  })
+  async recordEarnings(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordEarningsInput, { description: 'What to record or change.' })
+    input: RecordEarningsInput,
+  ) {
+    const { value, errors } = await cooperatives.recordEarnings(ctx, input);
+    return { earnings: value, errors };
+  }
+}
+
+@Resolver(() => EnterpriseShare)
+export class EnterpriseShareResolver {
+  @FieldResolver(() => Member, { description: 'The member holding the share.' })
+  async member(@Root() share: EnterpriseShare, @Ctx() ctx: Context): Promise<Member> {
+    return (await ctx.loaders.memberById.load(share.member.id))!;
+  }
+}
+
+@Resolver(() => EnterpriseEarnings)
+export class EnterpriseEarningsResolver {
+  @FieldResolver(() => Enterprise, { description: 'The enterprise.' })
+  async enterprise(@Root() earnings: EnterpriseEarnings, @Ctx() ctx: Context): Promise<Enterprise> {
+    return (await ctx.loaders.enterpriseById.load(earnings.enterprise.id))!;
+  }
+}
+
+@Resolver(() => MemberIncome)
+export class MemberIncomeResolver {
+  @FieldResolver(() => Member, { description: 'The member.' })
+  async member(@Root() income: MemberIncome, @Ctx() ctx: Context): Promise<Member> {
+    return (await ctx.loaders.memberById.load(income.member.id))!;
+  }
+}

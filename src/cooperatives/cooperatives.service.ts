@@ -1,0 +1,241 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Context, requireViewer } from '../context';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
+import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { isId } from '../shared/ids';
+import { ageOn } from '../shared/months';
+import { runMutation, type MutationResult } from '../shared/mutation';
+import { EnterpriseKind, Household } from './cooperative.enums';
+import type {
+  CreateEnterpriseInput,
+  CreateMemberInput,
+  RecordEarningsInput,
+  RecordMemberIncomeInput,
+} from './cooperatives.input';
+import { canManageCooperative, canSeeMember } from './cooperatives.policy';
+import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
+import { Enterprise, EnterpriseShare } from './enterprise.entity';
+import { Member } from './member.entity';
+
+/** One member, or null when unknown or outside the viewer's scope (so that its existence does not leak). */
+export async function findMember(ctx: Context, id: string): Promise<Member | null> {
+  const member = isId(id) ? await ctx.loaders.memberById.load(id) : null;
+  if (
+    !member ||
+    !canSeeMember(requireViewer(ctx), { id: member.id, cooperativeId: member.organisation.id })
+  ) {
+    return null;
+  }
+  return member;
+}
+
+/** The members of a cooperative by name; empty when it is outside the viewer's scope. */
+export async function listMembers(ctx: Context, cooperativeId: string): Promise<Member[]> {
+  if (!isId(cooperativeId) || !canManageCooperative(requireViewer(ctx), cooperativeId)) return [];
+  return ctx.em.find(Member, { organisation: cooperativeId }, { orderBy: { displayName: 'asc', id: 'asc' } });
+}
+
+/** The enterprises of a cooperative by name; empty when it is outside the viewer's scope. */
+export async function listEnterprises(ctx: Context, cooperativeId: string): Promise<Enterprise[]> {
+  if (!isId(cooperativeId) || !canManageCooperative(requireViewer(ctx), cooperativeId)) return [];
+  return ctx.em.find(Enterprise, { organisation: cooperativeId }, { orderBy: { name: 'asc', id: 'asc' } });
+}
+
+/** A cooperative the viewer manages, or NOT_FOUND against `input.cooperativeId`. */
+async function requireCooperative(ctx: Context, em: EntityManager, id: string): Promise<Organisation> {
+  const organisation = canManageCooperative(requireViewer(ctx), id)
+    ? await em.findOne(Organisation, id)
+    : null;
+  if (!organisation || organisation.kind !== OrganisationKind.COOPERATIVE) {
+    throw new DomainError(ErrorCode.NOT_FOUND, 'No cooperative has this id.', inputField('cooperativeId'));
+  }
+  return organisation;
+}
+
+function invalid(message: string, ...field: string[]): DomainError {
+  return new DomainError(ErrorCode.VALIDATION, message, inputField(...field));
+}
+
+function assertMemberFacts(input: CreateMemberInput): void {
+  if (ageOn(input.birthDate, input.benefitStart) < 18) {
+    throw invalid('The member must be 18 or older when the benefit starts.', 'birthDate');
+  }
+  if (input.household === Household.COUPLE && !input.partnerBirthDate) {
+    throw invalid("A couple needs the partner's birth date.", 'partnerBirthDate');
+  }
+  if (input.household !== Household.COUPLE && input.partnerBirthDate) {
+    throw invalid("Only couples have a partner's birth date.", 'partnerBirthDate');
+  }
+  if (input.household !== Household.SINGLE_PARENT && input.youngestChildBirthDate) {
+    throw invalid("Only single parents record the youngest child's birth date.", 'youngestChildBirthDate');
+  }
+  if (input.youngestChildBirthDate && input.youngestChildBirthDate < input.birthDate) {
+    throw invalid('The youngest child cannot be born before the member.', 'youngestChildBirthDate');
+  }
+  if (input.membershipStart && input.trialPeriodEnd && input.trialPeriodEnd < input.membershipStart) {
+    throw invalid('The trial period cannot end before the membership starts.', 'trialPeriodEnd');
+  }
+}
+
+/** Adds a member to a cooperative the viewer manages. */
+export function createMember(ctx: Context, input: CreateMemberInput): Promise<MutationResult<Member>> {
+  return runMutation(ctx, input, async (em) => {
+    const cooperative = await requireCooperative(ctx, em, input.cooperativeId);
+    const municipality = await em.findOne(Municipality, input.municipalityId);
+    if (!municipality) {
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        'No municipality has this id.',
+        inputField('municipalityId'),
+      );
+    }
+    assertMemberFacts(input);
+    const member = em.create(Member, {
+      organisation: cooperative,
+      municipality,
+      displayName: input.displayName.trim(),
+      birthDate: input.birthDate,
+      household: input.household,
+      youngestChildBirthDate: input.youngestChildBirthDate ?? null,
+      medicalLimitation: input.medicalLimitation ?? false,
+      benefitStart: input.benefitStart,
+      membershipStart: input.membershipStart ?? null,
+      trialPeriodEnd: input.trialPeriodEnd ?? null,
+      partnerBirthDate: input.partnerBirthDate ?? null,
+    });
+    await em.flush();
+    return member;
+  });
+}
+
+/** Percent with at most two decimals as basis points (33.33 → 3333). */
+function percentToBasisPoints(percent: number, index: number): number {
+  const basisPoints = Math.round(percent * 100);
+  if (Math.abs(percent * 100 - basisPoints) > 1e-6) {
+    throw invalid('percent has at most two decimals.', 'shares', String(index), 'percent');
+  }
+  return basisPoints;
+}
+
+/** Adds an own or joint enterprise with its members' shares. */
+export function createEnterprise(
+  ctx: Context,
+  input: CreateEnterpriseInput,
+): Promise<MutationResult<Enterprise>> {
+  return runMutation(ctx, input, async (em) => {
+    const cooperative = await requireCooperative(ctx, em, input.cooperativeId);
+    const points = input.shares.map((share, index) => percentToBasisPoints(share.percent, index));
+    if (input.kind === EnterpriseKind.OWN && input.shares.length !== 1) {
+      throw invalid('An own enterprise has exactly one member, with 100%.', 'shares');
+    }
+    if (input.kind === EnterpriseKind.JOINT && input.shares.length < 2) {
+      throw invalid('A joint enterprise has two or more members.', 'shares');
+    }
+    if (points.reduce((sum, p) => sum + p, 0) !== 10000) {
+      throw invalid('The shares must add up to 100 percent.', 'shares');
+    }
+    const memberIds = input.shares.map((share) => share.memberId);
+    if (new Set(memberIds).size !== memberIds.length) {
+      throw invalid('Each member can hold only one share.', 'shares');
+    }
+    const members = await em.find(Member, { id: { $in: memberIds }, organisation: cooperative.id });
+    const byId = new Map(members.map((member) => [member.id, member]));
+    memberIds.forEach((id, index) => {
+      if (!byId.has(id)) {
+        throw new DomainError(
+          ErrorCode.NOT_FOUND,
+          'No member of this cooperative has this id.',
+          inputField('shares', String(index), 'memberId'),
+        );
+      }
+    });
+    const name = input.name.trim();
+    const existing = await em.find(Enterprise, { organisation: cooperative.id });
+    if (existing.some((enterprise) => enterprise.name.toLowerCase() === name.toLowerCase())) {
+      throw new DomainError(
+        ErrorCode.DUPLICATE_NAME,
+        `The cooperative already has an enterprise named "${name}".`,
+        inputField('name'),
+      );
+    }
+    const enterprise = em.create(Enterprise, {
+      organisation: cooperative,
+      municipality: cooperative.municipality ?? null,
+      name,
+      kind: input.kind,
+    });
+    memberIds.forEach((id, index) =>
+      em.create(EnterpriseShare, {
+        enterprise,
+        member: byId.get(id)!,
+        organisation: cooperative,
+        basisPoints: points[index],
+      }),
+    );
+    await em.flush();
+    return enterprise;
+  });
+}
+
+/** Records (or corrects) an enterprise's revenue and costs for a month. */
+export function recordEarnings(
+  ctx: Context,
+  input: RecordEarningsInput,
+): Promise<MutationResult<EnterpriseEarnings>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const enterprise = await em.findOne(Enterprise, input.enterpriseId);
+    if (!enterprise || !canManageCooperative(viewer, enterprise.organisation.id)) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No enterprise has this id.', inputField('enterpriseId'));
+    }
+    let earnings = await em.findOne(EnterpriseEarnings, { enterprise: enterprise.id, month: input.month });
+    if (!earnings) {
+      earnings = em.create(EnterpriseEarnings, {
+        enterprise,
+        organisation: enterprise.organisation,
+        month: input.month,
+        revenueCents: input.revenueCents,
+        costsCents: input.costsCents,
+      });
+    }
+    earnings.revenueCents = input.revenueCents;
+    earnings.costsCents = input.costsCents;
+    await em.flush();
+    return earnings;
+  });
+}
+
+/** Records (or corrects) a member's volunteer allowance and partner's earnings for a month. */
+export function recordMemberIncome(
+  ctx: Context,
+  input: RecordMemberIncomeInput,
+): Promise<MutationResult<MemberIncome>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const member = await em.findOne(Member, input.memberId);
+    if (!member || !canManageCooperative(viewer, member.organisation.id)) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No member has this id.', inputField('memberId'));
+    }
+    if (member.household !== Household.COUPLE && (input.partnerEarningsCents ?? 0) > 0) {
+      throw invalid("Only couples have a partner's earnings.", 'partnerEarningsCents');
+    }
+    let income = await em.findOne(MemberIncome, { member: member.id, month: input.month });
+    if (!income) {
+      income = em.create(MemberIncome, {
+        member,
+        organisation: member.organisation,
+        municipality: member.municipality,
+        month: input.month,
+        volunteerAllowanceCents: 0,
+        partnerEarningsCents: 0,
+      });
+    }
+    if (input.volunteerAllowanceCents !== undefined)
+      income.volunteerAllowanceCents = input.volunteerAllowanceCents ?? 0;
+    if (input.partnerEarningsCents !== undefined)
+      income.partnerEarningsCents = input.partnerEarningsCents ?? 0;
+    await em.flush();
+    return income;
+  });
+}

@@ -1,0 +1,74 @@
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { CentsScalar } from '../shared/scalars';
+import { Enterprise } from './enterprise.entity';
+import { netEarnings } from './earnings.calc';
+import { Member } from './member.entity';
+
+/** Revenue and declared business costs of one enterprise in one month; recording again corrects the month. */
+@ObjectType({ description: 'Revenue and business costs of an enterprise in one month.' })
+@Entity()
+@Unique({ properties: ['enterprise', 'month'] })
+export class EnterpriseEarnings extends BaseEntity<'netCents'> {
+  @ManyToOne(() => Enterprise, { ref: true })
+  enterprise!: Ref<Enterprise>;
+
+  /** The cooperative (tenant). */
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @Field({ description: 'The month, YYYY-MM.' })
+  @Property({ length: 7 })
+  month!: string;
+
+  @Field(() => CentsScalar, { description: 'Revenue (omzet) in euro cents.' })
+  @Property({ type: 'integer' })
+  revenueCents!: number;
+
+  @Field(() => CentsScalar, { description: 'Declared business costs in euro cents.' })
+  @Property({ type: 'integer' })
+  costsCents!: number;
+
+  @Field(() => CentsScalar, {
+    description: 'Net earnings: revenue minus costs, never below 0, in euro cents.',
+  })
+  get netCents(): number {
+    return netEarnings(this.revenueCents, this.costsCents);
+  }
+}
+
+/** Income of a member in one month besides their enterprises: volunteer allowance, the partner's earnings. */
+@ObjectType({ description: "A member's other income in one month." })
+@Entity()
+@Unique({ properties: ['member', 'month'] })
+export class MemberIncome extends BaseEntity {
+  @ManyToOne(() => Member, { ref: true })
+  member!: Ref<Member>;
+
+  /** The cooperative (tenant). */
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @ManyToOne(() => Municipality, { ref: true })
+  @Index()
+  municipality!: Ref<Municipality>;
+
+  @Field({ description: 'The month, YYYY-MM.' })
+  @Property({ length: 7 })
+  month!: string;
+
+  @Field(() => CentsScalar, {
+    description: 'Volunteer allowance (vrijwilligersvergoeding) received, in cents.',
+  })
+  @Property({ type: 'integer' })
+  volunteerAllowanceCents!: number;
+
+  @Field(() => CentsScalar, { description: "The partner's net earnings from work (couples), in cents." })
+  @Property({ type: 'integer' })
+  partnerEarningsCents!: number;
+}

@@ -1,0 +1,39 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Municipality } from '../../municipalities/municipality.entity';
+import { BaseEntity } from '../../shared/base.entity';
+import { CentsScalar, DateScalar } from '../../shared/scalars';
+import { AgeBand, Household } from '../cooperative.enums';
+
+/** bijstandsnorm: net monthly assistance standard, holiday allowance included. Reference data. */
+@ObjectType({ description: 'A social-assistance norm (bijstandsnorm), valid for a period.' })
+@Entity()
+@Index({ properties: ['household', 'ageBand', 'validFrom'] })
+export class Norm extends BaseEntity {
+  @Field(() => Household, { description: 'Household composition it applies to.' })
+  @Enum({ items: () => Household })
+  household!: Household;
+
+  @Field(() => AgeBand, { description: 'Age band it applies to.' })
+  @Enum({ items: () => AgeBand })
+  ageBand!: AgeBand;
+
+  @Field(() => CentsScalar, {
+    description: 'Net amount per month in euro cents, 5% holiday allowance included.',
+  })
+  @Property({ type: 'integer' })
+  amountCents!: number;
+
+  /** null: the national norm; set: a municipal override. */
+  @ManyToOne(() => Municipality, { ref: true, nullable: true })
+  @Index()
+  municipality?: Ref<Municipality> | null;
+
+  @Field(() => DateScalar, { description: 'First day it is valid.' })
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day it is valid; null while open-ended.' })
+  @Property({ type: 'date', nullable: true })
+  validUntil?: string | null;
+}
