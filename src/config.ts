@@ -199,7 +199,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: {
       // Off under test by default: a suite sends hundreds of requests from one address within a minute.
       perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 1_000_000, nodeEnv === 'test' ? 0 : 120),
-      perIpPerMinute: integer(env, 'RATE_LIMIT_PER_IP_PER_MINUTE', 0, 1_000_000, nodeEnv === 'test' ? 0 : 600),
+      perIpPerMinute: integer(
+        env,
+        'RATE_LIMIT_PER_IP_PER_MINUTE',
+        0,
+        1_000_000,
+        nodeEnv === 'test' ? 0 : 600,
+      ),
       expensiveQueryCost: integer(env, 'EXPENSIVE_QUERY_COST', 1, 1_000_000, 1000),
       trustProxy: flag(env, 'TRUST_PROXY'),
     },

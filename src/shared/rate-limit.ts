@@ -1,3 +1,6 @@
+import { HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+
 /** One bucket: how many requests may still pass, as of `at` (ms). */
 interface Bucket {
   tokens: number;
@@ -67,4 +70,19 @@ export class RateLimiter {
       if (now - bucket.at >= 60_000) this.buckets.delete(key);
     }
   }
+}
+
+/** Top-level error for a refused request: HTTP 429 with a Retry-After header, decided before execution. */
+export function rateLimited(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(
+    `Too many requests: this token or address sent more mutations or expensive queries than allowed per ` +
+      `minute. Try again in ${retryAfterSeconds} s.`,
+    {
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfterSeconds,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    },
+  );
 }
