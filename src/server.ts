@@ -114,7 +114,9 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
   const httpServer = createServer();
   const authenticator = new Authenticator(config);
   const limiter = new RateLimiter();
-  const origins = new WeakMap<Context, RequestOrigin>();
+  // Apollo hands plugins a shallow copy of the context, so the origin travels in it under a private key.
+  const ORIGIN = Symbol('request origin');
+  type WithOrigin = Context & { [ORIGIN]?: RequestOrigin };
 
   /** A present but invalid token refuses the whole request (401), before anything runs. */
   async function authenticate(req: IncomingMessage, requestId: string): Promise<Authentication | null> {
@@ -154,7 +156,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
             // After validation (the limits), before execution: rate limits, then the user record of an
             // external token. A refused request has run no SQL.
             async didResolveOperation({ document, operation, schema }) {
-              const origin = origins.get(contextValue);
+              const origin = (contextValue as WithOrigin)[ORIGIN];
               if (!origin || !operation) return;
               const { perMinute, perIpPerMinute, expensiveQueryCost } = config.rateLimit;
               const counted =
@@ -308,12 +310,12 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
       context: async () => {
         const authentication = await authenticate(req, requestId);
         const viewer = authentication?.kind === 'local' ? authentication.viewer : null;
-        const context = createContext(orm.em, viewer, requestId, logger);
-        origins.set(context, {
+        const context: WithOrigin = createContext(orm.em, viewer, requestId, logger);
+        context[ORIGIN] = {
           principal: authentication ? principalOf(authentication) : null,
           ip: clientIp(req, config.rateLimit.trustProxy),
           identity: authentication?.kind === 'oidc' ? authentication.identity : null,
-        });
+        };
         return context;
       },
     });
