@@ -177,6 +177,24 @@ describe('tokens of an external OpenID Connect issuer', () => {
     expect(idp.jwksFetches).toBe(before + 1);
   });
 
+  it('looks up the user account only after the query passed the limits', async () => {
+    const deep = `{ places(first: 1) { edges { node { workshops { place { workshops { place { workshops { place { workshops { name } } } } } } } } } } }`;
+    const { result, statements } = await server.countStatements(() =>
+      fetch(server.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${idp.sign('nobody-we-know', { kid: idp.published[0].kid })}`,
+        },
+        body: JSON.stringify({ query: deep }),
+      }).then((response) => response.json()),
+    );
+    expect((result as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'QUERY_TOO_DEEP',
+    );
+    expect(statements).toEqual([]);
+  });
+
   it('keeps local tokens working next to the issuer', async () => {
     const { me } = await server.client(server.token(Role.FUNDER, organisationId)).request(MeDocument);
     expect(me).toMatchObject({ role: 'FUNDER', organisationId });
