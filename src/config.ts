@@ -19,6 +19,47 @@ export interface Config {
   jwtSecret: string;
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number;
+  /** An external OpenID Connect issuer whose tokens are accepted next to local ones; null when not configured. */
+  oidc: OidcConfig | null;
+  /** Limits checked while validating a query, before anything runs. */
+  queryLimits: QueryLimitsConfig;
+  /** Token buckets for mutations and expensive queries. */
+  rateLimit: RateLimitConfig;
+}
+
+export interface OidcConfig {
+  /** The `iss` claim of its tokens, exactly as the issuer writes it. */
+  issuer: string;
+  /** The `aud` claim tokens must carry: this API's client id at the issuer. */
+  audience: string;
+  /** Where the signing keys are; null means: discover it from the issuer's openid-configuration. */
+  jwksUrl: string | null;
+  /** Keys older than this are fetched again before use, in seconds. */
+  jwksCacheSeconds: number;
+  /** An unknown key id triggers a refetch at most once per this many seconds. */
+  jwksCooldownSeconds: number;
+}
+
+export interface QueryLimitsConfig {
+  /** Deepest allowed nesting of fields. */
+  maxDepth: number;
+  /** Highest allowed estimated cost (see shared/query-limits.ts). */
+  maxCost: number;
+  /** Most aliases in one document. */
+  maxAliases: number;
+  /** Most root fields in one operation, and operations in one document. */
+  maxRootFields: number;
+}
+
+export interface RateLimitConfig {
+  /** Counted requests per minute per token subject; 0 turns the limit off. */
+  perMinute: number;
+  /** Counted requests per minute per client IP address; 0 turns the limit off. */
+  perIpPerMinute: number;
+  /** Queries whose estimated cost exceeds this are counted like mutations. */
+  expensiveQueryCost: number;
+  /** Take the client address from the last X-Forwarded-For entry (behind one reverse proxy). */
+  trustProxy: boolean;
 }
 
 /** Thrown for an invalid environment variable; its message is the one line the process prints. */
@@ -71,6 +112,51 @@ function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
+function url(env: NodeJS.ProcessEnv, name: string, nodeEnv: NodeEnv): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL (got "${raw}")`);
+  }
+  const local = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1';
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && (local || nodeEnv !== 'production'))) {
+    throw new ConfigError(name, `must be an https:// URL (got "${parsed.protocol}//")`);
+  }
+  return raw;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return false;
+  if (!['true', 'false', '1', '0'].includes(raw)) {
+    throw new ConfigError(name, `must be true or false (got "${raw}")`);
+  }
+  return raw === 'true' || raw === '1';
+}
+
+/** The external issuer: OIDC_ISSUER turns it on and then needs OIDC_AUDIENCE. */
+function oidc(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): OidcConfig | null {
+  const issuer = url(env, 'OIDC_ISSUER', nodeEnv);
+  const jwksUrl = url(env, 'OIDC_JWKS_URL', nodeEnv);
+  const audience = env.OIDC_AUDIENCE ?? '';
+  if (!issuer) {
+    if (jwksUrl) throw new ConfigError('OIDC_JWKS_URL', 'needs OIDC_ISSUER');
+    if (audience) throw new ConfigError('OIDC_AUDIENCE', 'needs OIDC_ISSUER');
+    return null;
+  }
+  if (!audience.trim()) throw new ConfigError('OIDC_AUDIENCE', 'is required when OIDC_ISSUER is set');
+  return {
+    issuer,
+    audience,
+    jwksUrl,
+    jwksCacheSeconds: integer(env, 'OIDC_JWKS_CACHE_SECONDS', 60, 7 * 24 * 3600, 3600),
+    jwksCooldownSeconds: integer(env, 'OIDC_JWKS_COOLDOWN_SECONDS', 0, 3600, 30),
+  };
+}
+
 /**
  * The JWT secret: `JWT_SECRET` when set (required in production, at least 32 characters); otherwise a random
  * secret kept in the data folder, so the server and `npm run token` on one machine agree without set-up.
@@ -103,6 +189,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     jwtSecret: jwtSecret(env, nodeEnv, dataDir),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024, 50 * 1024 * 1024, 1024 * 1024),
+    oidc: oidc(env, nodeEnv),
+    queryLimits: {
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 2, 100, 10),
+      maxCost: integer(env, 'MAX_QUERY_COST', 10, 1_000_000, 10_000),
+      maxAliases: integer(env, 'MAX_ALIASES', 0, 1000, 30),
+      maxRootFields: integer(env, 'MAX_ROOT_FIELDS', 1, 1000, 20),
+    },
+    rateLimit: {
+      // Off under test by default: a suite sends hundreds of requests from one address within a minute.
+      perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 1_000_000, nodeEnv === 'test' ? 0 : 120),
+      perIpPerMinute: integer(
+        env,
+        'RATE_LIMIT_PER_IP_PER_MINUTE',
+        0,
+        1_000_000,
+        nodeEnv === 'test' ? 0 : 600,
+      ),
+      expensiveQueryCost: integer(env, 'EXPENSIVE_QUERY_COST', 1, 1_000_000, 1000),
+      trustProxy: flag(env, 'TRUST_PROXY'),
+    },
   };
 }
 

@@ -1,4 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { UserAccount } from './auth/user-account.entity';
+import { UserAccountResolver } from './auth/user-account.resolver';
+import { ViewerResolver } from './auth/viewer.resolver';
 import { MunicipalityResolver } from './municipalities/municipality.resolver';
 import { Municipality } from './municipalities/municipality.entity';
 import { OrganisationResolver } from './organisations/organisation.resolver';
@@ -53,6 +56,7 @@ export const ENTITIES = [
   Norm,
   DisregardRule,
   VolunteerLimit,
+  UserAccount,
 ];
 
 /** Every GraphQL resolver; one line per feature's resolvers. */
@@ -69,4 +73,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MemberIncomeResolver,
   BenefitResolver,
   RulesResolver,
+  ViewerResolver,
+  UserAccountResolver,
 ];

@@ -9,14 +9,18 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLFormattedError } from 'graphql';
-import { bearerToken, InvalidTokenError, verifyToken } from './auth/tokens';
-import type { Viewer } from './auth/viewer';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type Authentication, Authenticator, principalOf } from './auth/authenticate';
+import { IssuerUnavailableError, type OidcIdentity } from './auth/oidc';
+import { bearerToken, InvalidTokenError } from './auth/tokens';
+import { viewerForIdentity } from './auth/user-account.service';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { getSchema } from './schema';
 import { unauthenticated } from './shared/errors';
-import type { Logger } from './shared/logger';
+import { type Logger, safeErrorDetail } from './shared/logger';
+import { LIMIT_CODES, measureOperation, queryLimitsRule } from './shared/query-limits';
+import { RateLimiter, rateLimited } from './shared/rate-limit';
 
 /** The HTTP server with Apollo on /graphql and a health check on /healthz. */
 export interface App {
@@ -44,7 +48,11 @@ const CLIENT_CODES = new Set([
   'NO_VALID_RULE',
   'NOT_ELIGIBLE',
   'BEFORE_BENEFIT_START',
+  'RATE_LIMITED',
+  ...LIMIT_CODES,
 ]);
+
+const LIMIT_CODE_SET = new Set<string>(LIMIT_CODES);
 
 function isClientError(code: unknown): boolean {
   return typeof code === 'string' && CLIENT_CODES.has(code);
@@ -81,22 +89,61 @@ function sendJson(
   res.end(JSON.stringify(body));
 }
 
-/** The viewer from the Authorization header; a present but invalid token is refused as a whole request. */
-function viewerFrom(req: IncomingMessage, secret: string): Viewer | null {
-  try {
-    const token = bearerToken(req.headers.authorization);
-    return token ? verifyToken(secret, token) : null;
-  } catch (error) {
-    if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
-    throw error;
+/** What the server knows of a request before it runs: who (as far as the token says) and from where. */
+interface RequestOrigin {
+  /** Rate-limit key of the token's subject; null without a token. */
+  principal: string | null;
+  /** Client address: the socket's peer, or behind a trusted proxy the last X-Forwarded-For entry. */
+  ip: string;
+  /** An external token's subject, to be mapped to a viewer once the query passed the limits. */
+  identity: OidcIdentity | null;
+}
+
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') {
+    const last = forwarded.split(',').pop()?.trim();
+    if (last) return last;
   }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** The validation error of a limit keeps its own code (Apollo sets GRAPHQL_VALIDATION_FAILED on them all). */
+function limitCodeOf(error: unknown): string | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+  return typeof code === 'string' && LIMIT_CODE_SET.has(code) ? code : undefined;
 }
 
 export async function createApp(options: { config: Config; orm: MikroORM; logger: Logger }): Promise<App> {
   const { config, orm, logger } = options;
   const httpServer = createServer();
+  const authenticator = new Authenticator(config);
+  const limiter = new RateLimiter();
+  // Apollo hands plugins a shallow copy of the context, so the origin travels in it under a private key.
+  const ORIGIN = Symbol('request origin');
+  type WithOrigin = Context & { [ORIGIN]?: RequestOrigin };
+
+  /** A present but invalid token refuses the whole request (401), before anything runs. */
+  async function authenticate(req: IncomingMessage, requestId: string): Promise<Authentication | null> {
+    try {
+      const token = bearerToken(req.headers.authorization);
+      return token ? await authenticator.authenticate(token) : null;
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
+      if (error instanceof IssuerUnavailableError) {
+        logger.warn({ requestId, detail: safeErrorDetail(error.message) }, 'identity provider unavailable');
+        throw unauthenticated(
+          'The identity provider could not be reached to check the token; try again later.',
+        );
+      }
+      throw error;
+    }
+  }
+
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
+    validationRules: [queryLimitsRule(config.queryLimits)],
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -112,6 +159,41 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         async requestDidStart({ contextValue, request }) {
           const started = performance.now();
           return {
+            // After validation (the limits), before execution: rate limits, then the user record of an
+            // external token. A refused request has run no SQL.
+            async didResolveOperation({ document, operation, schema }) {
+              const origin = (contextValue as WithOrigin)[ORIGIN];
+              if (!origin || !operation) return;
+              const { perMinute, perIpPerMinute, expensiveQueryCost } = config.rateLimit;
+              const counted =
+                operation.operation === 'mutation' ||
+                measureOperation(schema, document, operation, request.variables).cost > expensiveQueryCost;
+              if (counted) {
+                const decision = limiter.take([
+                  ...(origin.principal ? [{ key: `subject:${origin.principal}`, perMinute }] : []),
+                  { key: `ip:${origin.ip}`, perMinute: perIpPerMinute },
+                ]);
+                if (!decision.allowed) {
+                  contextValue.logger.warn(
+                    {
+                      requestId: contextValue.requestId,
+                      limit: decision.key.startsWith('ip:') ? 'ip' : 'subject',
+                      retryAfterSeconds: decision.retryAfterSeconds,
+                    },
+                    'rate limited',
+                  );
+                  throw rateLimited(decision.retryAfterSeconds);
+                }
+              }
+              if (origin.identity) {
+                try {
+                  contextValue.viewer = await viewerForIdentity(contextValue.em, origin.identity);
+                } catch (error) {
+                  if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
+                  throw error;
+                }
+              }
+            },
             async didEncounterErrors({ errors }) {
               for (const error of errors) {
                 if (isClientError(error.extensions?.code)) continue;
@@ -123,7 +205,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
                     requestId: contextValue.requestId,
                     path: error.path,
                     error: cause.name,
-                    detail: cause.message,
+                    detail: safeErrorDetail(cause.message),
                   },
                   'unexpected error',
                 );
@@ -146,8 +228,10 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         },
       },
     ],
-    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const limitCode = limitCodeOf(error);
+      if (limitCode) return { ...formatted, extensions: { ...extensions, code: limitCode } };
       if (isClientError(formatted.extensions?.code)) return { ...formatted, extensions };
       const requestId = typeof extensions.requestId === 'string' ? extensions.requestId : 'unknown';
       return {
@@ -229,7 +313,17 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
     const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createContext(orm.em, viewerFrom(req, config.jwtSecret), requestId, logger),
+      context: async () => {
+        const authentication = await authenticate(req, requestId);
+        const viewer = authentication?.kind === 'local' ? authentication.viewer : null;
+        const context: WithOrigin = createContext(orm.em, viewer, requestId, logger);
+        context[ORIGIN] = {
+          principal: authentication ? principalOf(authentication) : null,
+          ip: clientIp(req, config.rateLimit.trustProxy),
+          identity: authentication?.kind === 'oidc' ? authentication.identity : null,
+        };
+        return context;
+      },
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);

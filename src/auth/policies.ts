@@ -14,3 +14,39 @@ export function assertCanManageOrganisation(viewer: Viewer, organisationId: stri
     throw new DomainError(ErrorCode.FORBIDDEN, "You may only change your own organisation's data.", field);
   }
 }
+
+/**
+ * What a viewer may read, for services that narrow lists to it and answer ids outside it as not found:
+ * everything (ADMIN), one organisation's rows (staff; a FUNDER only through its agreements and as aggregates),
+ * one person's own rows (MEMBER), or nothing (anonymous).
+ */
+export type ReadScope =
+  | { kind: 'all' }
+  | { kind: 'organisation'; organisationId: string; aggregatesOnly: boolean }
+  | { kind: 'member'; memberId: string }
+  | { kind: 'none' };
+
+export function readScope(viewer: Viewer | null): ReadScope {
+  if (!viewer) return { kind: 'none' };
+  if (viewer.role === Role.ADMIN) return { kind: 'all' };
+  if (viewer.role === Role.MEMBER)
+    return viewer.memberId ? { kind: 'member', memberId: viewer.memberId } : { kind: 'none' };
+  if (!viewer.organisationId) return { kind: 'none' };
+  return {
+    kind: 'organisation',
+    organisationId: viewer.organisationId,
+    aggregatesOnly: viewer.role === Role.FUNDER,
+  };
+}
+
+/**
+ * May the viewer see personal data (names, contact data, birth dates) of people in this organisation? Only
+ * ADMIN and the organisation's own staff; never a funder, whatever path it took to reach the person.
+ */
+export function canSeePersonalData(viewer: Viewer | null, organisationId: string): boolean {
+  const scope = readScope(viewer);
+  return (
+    scope.kind === 'all' ||
+    (scope.kind === 'organisation' && !scope.aggregatesOnly && scope.organisationId === organisationId)
+  );
+}

@@ -14,7 +14,17 @@ export enum Role {
   MEMBER = 'MEMBER',
 }
 
-registerEnumType(Role, { name: 'Role', description: 'The role a token grants.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'The role a token grants.',
+  valuesConfig: {
+    ADMIN: { description: 'Platform administrator: everything, including rule data.' },
+    ORG_STAFF: { description: "Staff of one organisation that runs places: that organisation's data." },
+    FUNDER: { description: 'A funder: the places it funds, and only aggregates about the people there.' },
+    COOP_STAFF: { description: 'Staff of one social cooperative: its members, enterprises and statements.' },
+    MEMBER: { description: 'A participant or cooperative member: only their own data.' },
+  },
+});
 
 /** Who is asking, taken from a verified bearer token. */
 export interface Viewer {

@@ -9,7 +9,8 @@ import { migrate, openDatabase, withScratchDatabase } from './database';
  * - `up`: apply pending migrations to the configured database;
  * - `create`: write a migration for the difference between the entities and what the existing migrations build
  *   (on a scratch database), and list it in migrations/index.ts;
- * - `check`: fail when the entities and the migrations differ.
+ * - `check`: fail when the entities and the migrations differ;
+ * - `index`: rewrite migrations/index.ts from the migration files (after merging branches that added some).
  */
 const MIGRATIONS_DIR = resolve(__dirname, '../../../migrations');
 
@@ -33,6 +34,11 @@ function writeIndex(): void {
 
 async function main(): Promise<void> {
   const task = process.argv[2];
+  if (task === 'index') {
+    writeIndex();
+    console.log('Rewrote migrations/index.ts');
+    return;
+  }
   const config = loadConfigOrExit();
   const database = await openDatabase(config, {
     migrations: { path: MIGRATIONS_DIR, snapshot: false, emit: 'ts' },
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
         console.log('Migrations match the entities.');
       }
     } else {
-      console.error('Usage: migrations.cli (up | create | check)');
+      console.error('Usage: migrations.cli (up | create | check | index)');
       process.exitCode = 2;
     }
   } finally {

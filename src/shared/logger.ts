@@ -31,3 +31,15 @@ export function createLogger(level: string): Logger {
     },
   });
 }
+
+/**
+ * An error message fit for the log: quoted SQL values, key values and e-mail addresses replaced, at most 300 characters.
+ * Database errors quote the statement with its values, which may be a person's name.
+ */
+export function safeErrorDetail(message: string): string {
+  return message
+    .replace(/'(?:[^']|'')*'/g, "'?'")
+    .replace(/\)=\([^)]*\)/g, ')=(?)')
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[email]')
+    .slice(0, 300);
+}

@@ -11,6 +11,11 @@ describe('tokens', () => {
     expect(verifyToken(secret, signToken(secret, viewer))).toEqual(viewer);
   });
 
+  it.each([Role.ORG_STAFF, Role.FUNDER, Role.COOP_STAFF])('carries the organisation of %s', (role) => {
+    const viewer = { subject: 'u2', role, organisationId: org, memberId: null };
+    expect(verifyToken(secret, signToken(secret, viewer))).toEqual(viewer);
+  });
+
   it.each([
     [
       'expired',
