@@ -11,6 +11,7 @@ import { OutflowReason } from './enrolments/outflow-reason.entity';
 import { Participant } from './participants/participant.entity';
 import { Booking } from './scheduling/booking.entity';
 import { Occurrence } from './scheduling/occurrence.entity';
+import { RecurringBooking } from './scheduling/recurring-booking.entity';
 import { SessionSlot } from './scheduling/session-slot.entity';
 import { BaseEntity } from './shared/base.entity';
 import { WorkshopResolver } from './workshops/workshop.resolver';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   Enrolment,
   Booking,
   Attendance,
+  RecurringBooking,
 ];
 
 /** Every GraphQL resolver; one line per feature's resolvers. */

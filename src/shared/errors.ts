@@ -18,6 +18,22 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** The change conflicts with a concurrent change or with the record's state; retrying may help. */
   CONFLICT = 'CONFLICT',
+  /** The participant already has a live booking (booked or waitlisted) for this occurrence or weekly slot. */
+  ALREADY_BOOKED = 'ALREADY_BOOKED',
+  /** The participant already has an enrolment in this workshop that overlaps the dates. */
+  ALREADY_ENROLLED = 'ALREADY_ENROLLED',
+  /** The enrolment has ended, or is not in the occurrence's workshop. */
+  NOT_ENROLLED = 'NOT_ENROLLED',
+  /** The date lies outside the enrolment's start and end date. */
+  OUTSIDE_ENROLMENT = 'OUTSIDE_ENROLMENT',
+  /** The occurrence is cancelled (a holiday): no bookings or attendance. */
+  OCCURRENCE_CANCELLED = 'OCCURRENCE_CANCELLED',
+  /** The occurrence is in the past (Europe/Amsterdam) and can no longer be booked. */
+  OCCURRENCE_IN_PAST = 'OCCURRENCE_IN_PAST',
+  /** The occurrence is in the future: attendance can be registered from its day on. */
+  OCCURRENCE_IN_FUTURE = 'OCCURRENCE_IN_FUTURE',
+  /** No place is free (a manual promotion from the waitlist that would overfill the occurrence). */
+  CAPACITY_REACHED = 'CAPACITY_REACHED',
 }
 
 registerEnumType(ErrorCode, {
@@ -30,6 +46,18 @@ registerEnumType(ErrorCode, {
     DUPLICATE_CODE: { description: 'The code is already taken.' },
     FORBIDDEN: { description: 'You may not change this record.' },
     CONFLICT: { description: 'The change conflicts with the current state or a concurrent change.' },
+    ALREADY_BOOKED: {
+      description: 'The participant already has a live booking for this occurrence or slot.',
+    },
+    ALREADY_ENROLLED: {
+      description: 'The participant already has an overlapping enrolment in this workshop.',
+    },
+    NOT_ENROLLED: { description: "The enrolment has ended or is not in the occurrence's workshop." },
+    OUTSIDE_ENROLMENT: { description: "The date lies outside the enrolment's start and end date." },
+    OCCURRENCE_CANCELLED: { description: 'The occurrence is cancelled; it takes no bookings or attendance.' },
+    OCCURRENCE_IN_PAST: { description: 'The occurrence is in the past and can no longer be booked.' },
+    OCCURRENCE_IN_FUTURE: { description: 'Attendance can be registered from the day of the occurrence on.' },
+    CAPACITY_REACHED: { description: 'No place is free in the occurrence.' },
   },
 });
 
