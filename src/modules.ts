@@ -15,6 +15,12 @@ import { RecurringBooking } from './scheduling/recurring-booking.entity';
 import { SessionSlot } from './scheduling/session-slot.entity';
 import { BaseEntity } from './shared/base.entity';
 import { WorkshopResolver } from './workshops/workshop.resolver';
+import { ParticipantResolver } from './participants/participant.resolver';
+import { EnrolmentResolver } from './enrolments/enrolment.resolver';
+import { BookingResolver, RecurringBookingResolver } from './scheduling/booking.resolver';
+import { OccurrenceResolver } from './scheduling/occurrence.resolver';
+import { SessionSlotResolver, WorkshopSessionsResolver } from './scheduling/session-slot.resolver';
+import { AttendanceResolver } from './attendance/attendance.resolver';
 import { Workshop } from './workshops/workshop.entity';
 
 /** Every entity the ORM maps; one line per feature's entities. */
@@ -41,4 +47,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganisationResolver,
   PlaceResolver,
   WorkshopResolver,
+  ParticipantResolver,
+  EnrolmentResolver,
+  SessionSlotResolver,
+  WorkshopSessionsResolver,
+  OccurrenceResolver,
+  BookingResolver,
+  RecurringBookingResolver,
+  AttendanceResolver,
 ];
