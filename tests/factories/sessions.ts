@@ -69,7 +69,7 @@ export async function makeEnrolments(
   const rows: { id: string; participant_id: string }[] = await orm.em.fork().execute(
     `insert into enrolment (id, created_at, updated_at, participant_id, workshop_id, place_id, organisation_id,
                             municipality_id, start_date, status)
-     select gen_random_uuid(), now(), now(), p.id, ?, ?, ?, ?, ?, 'ACTIVE'
+     select gen_random_uuid(), now(), now(), p.id::uuid, ?, ?, ?, ?, ?, 'ACTIVE'
        from jsonb_array_elements_text(?::jsonb) as p(id)
      returning id, participant_id`,
     [
