@@ -134,11 +134,21 @@ async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: 
     [recurringBookingId],
   );
   if (!first[0]) {
-    throw new DomainError(
-      ErrorCode.OCCURRENCE_CANCELLED,
-      'Every date of the slot is cancelled.',
-      inputField('slotId'),
+    const dates: unknown[] = await em.execute(
+      `select 1 from occurrence where slot_id = ? and date between ? and ? limit 1`,
+      [slot.id, from, until],
     );
+    throw dates.length > 0
+      ? new DomainError(
+          ErrorCode.OCCURRENCE_CANCELLED,
+          'Every date of the slot is cancelled.',
+          inputField('slotId'),
+        )
+      : new DomainError(
+          ErrorCode.OUTSIDE_ENROLMENT,
+          'The slot has no dates within the enrolment.',
+          inputField('slotId'),
+        );
   }
   const recurring = await em.findOneOrFail(RecurringBooking, recurringBookingId);
   return result(em, first[0].id, recurring);
