@@ -64,7 +64,7 @@ describe('booking under concurrency (enforced by PostgreSQL)', () => {
     expect((await reloadOccurrence(server.orm, occurrence.id)).bookedCount).toBe(12);
     // The order on the waitlist is the order in which the answers were given.
     const order = rows
-      .filter((row) => row.status === BookingStatus.Waitlisted)
+      .filter((row) => (row.status as string) === BookingStatus.Waitlisted)
       .sort((a, b) => a.waitlistedAt!.getTime() - b.waitlistedAt!.getTime() || a.id.localeCompare(b.id))
       .map((row) => row.id);
     const byPosition = [...waitlisted]
