@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { createCooperativeLoaders } from './cooperatives/cooperatives.loaders';
+import { createAttendanceLoaders } from './attendance/attendance.loaders';
+import { createEnrolmentLoaders } from './enrolments/enrolment.loaders';
 import { Municipality } from './municipalities/municipality.entity';
 import { Organisation } from './organisations/organisation.entity';
+import { createParticipantLoaders } from './participants/participant.loaders';
 import { Place } from './places/place.entity';
+import { createSchedulingLoaders } from './scheduling/scheduling.loaders';
 import { byIdLoader, groupBy } from './shared/loaders';
 import { Workshop } from './workshops/workshop.entity';
 
@@ -24,6 +28,10 @@ export function createLoaders(em: EntityManager) {
       );
       return groupBy(placeIds, rows, (workshop) => workshop.place.id);
     }),
+    ...createParticipantLoaders(em),
+    ...createEnrolmentLoaders(em),
+    ...createSchedulingLoaders(em),
+    ...createAttendanceLoaders(em),
   };
 }
 

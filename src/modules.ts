@@ -14,6 +14,7 @@ import { OutflowReason } from './enrolments/outflow-reason.entity';
 import { Participant } from './participants/participant.entity';
 import { Booking } from './scheduling/booking.entity';
 import { Occurrence } from './scheduling/occurrence.entity';
+import { RecurringBooking } from './scheduling/recurring-booking.entity';
 import { SessionSlot } from './scheduling/session-slot.entity';
 import { BenefitResolver } from './cooperatives/benefit.resolver';
 import {
@@ -32,6 +33,12 @@ import { Norm } from './cooperatives/rules/norm.entity';
 import { VolunteerLimit } from './cooperatives/rules/volunteer-limit.entity';
 import { BaseEntity } from './shared/base.entity';
 import { WorkshopResolver } from './workshops/workshop.resolver';
+import { ParticipantResolver } from './participants/participant.resolver';
+import { EnrolmentResolver } from './enrolments/enrolment.resolver';
+import { BookingResolver, RecurringBookingResolver } from './scheduling/booking.resolver';
+import { OccurrenceResolver } from './scheduling/occurrence.resolver';
+import { SessionSlotResolver, WorkshopSessionsResolver } from './scheduling/session-slot.resolver';
+import { AttendanceResolver } from './attendance/attendance.resolver';
 import { Workshop } from './workshops/workshop.entity';
 
 /** Every entity the ORM maps; one line per feature's entities. */
@@ -57,6 +64,7 @@ export const ENTITIES = [
   DisregardRule,
   VolunteerLimit,
   UserAccount,
+  RecurringBooking,
 ];
 
 /** Every GraphQL resolver; one line per feature's resolvers. */
@@ -75,4 +83,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RulesResolver,
   ViewerResolver,
   UserAccountResolver,
+  ParticipantResolver,
+  EnrolmentResolver,
+  SessionSlotResolver,
+  WorkshopSessionsResolver,
+  OccurrenceResolver,
+  BookingResolver,
+  RecurringBookingResolver,
+  AttendanceResolver,
 ];

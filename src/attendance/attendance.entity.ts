@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../shared/scalars';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Participant } from '../participants/participant.entity';
@@ -29,6 +30,7 @@ registerEnumType(AttendanceStatus, {
  * occurrence so that attended day parts per place, workshop, participant and month aggregate from this table
  * alone (funding per attended day part, occupancy).
  */
+@ObjectType({ description: 'Whether one participant was at one occurrence.' })
 @Entity()
 @Unique({ properties: ['occurrence', 'participant'] })
 @Index({ properties: ['place', 'date'] })
@@ -40,16 +42,20 @@ export class Attendance extends BaseEntity {
   @ManyToOne(() => Participant, { ref: true })
   participant!: Ref<Participant>;
 
+  @Field(() => AttendanceStatus, { description: 'PRESENT, ABSENT or EXCUSED.' })
   @Enum({ items: () => AttendanceStatus })
   status!: AttendanceStatus;
 
+  @Field(() => String, { nullable: true, description: 'Optional note, at most 500 characters.' })
   @Property({ length: 500, nullable: true })
   note?: string | null;
 
   /** Copied from the occurrence. */
+  @Field(() => DateScalar, { description: 'Date of the occurrence.' })
   @Property({ type: 'date' })
   date!: string;
 
+  @Field(() => Int, { description: 'Day parts of the occurrence (attended day parts when PRESENT).' })
   @Property({ type: 'smallint' })
   dayparts!: number;
 

@@ -4,6 +4,7 @@ import { Role } from '../auth/viewer';
 import { Organisation } from '../organisations/organisation.entity';
 import { seedCooperatives } from './cooperatives.demo';
 import { DEMO, seedFoundation } from './foundation.demo';
+import { seedSessions } from './sessions.demo';
 
 /** True when the database holds no organisation yet: the only time demo data is loaded by itself. */
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
@@ -16,6 +17,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     const foundation = seedFoundation(tx);
     seedCooperatives(tx, foundation);
     await tx.flush();
+    await seedSessions(tx, foundation);
   });
 }
 

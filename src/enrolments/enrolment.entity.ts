@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../shared/scalars';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Participant } from '../participants/participant.entity';
@@ -25,6 +26,7 @@ registerEnumType(EnrolmentStatus, {
 });
 
 /** plaatsing: a participant taking part in a workshop from a start date, until it ends with an outflow reason. */
+@ObjectType({ description: 'An enrolment (plaatsing) of a participant in a workshop.' })
 @Entity()
 @Index({ properties: ['participant', 'workshop'] })
 @Index({ properties: ['place', 'startDate'] })
@@ -48,13 +50,16 @@ export class Enrolment extends BaseEntity<'status'> {
   @Index()
   municipality!: Ref<Municipality>;
 
+  @Field(() => DateScalar, { description: 'First day of taking part.' })
   @Property({ type: 'date' })
   startDate!: string;
 
   /** Last day of taking part; set when planned or when the enrolment ends. */
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of taking part; null while open-ended.' })
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 
+  @Field(() => EnrolmentStatus, { description: 'ACTIVE, PAUSED or ENDED.' })
   @Enum({ items: () => EnrolmentStatus })
   status: EnrolmentStatus = EnrolmentStatus.ACTIVE;
 

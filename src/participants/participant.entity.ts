@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../shared/scalars';
 import { Organisation } from '../organisations/organisation.entity';
 import { BaseEntity } from '../shared/base.entity';
 
@@ -78,6 +79,10 @@ registerEnumType(KnowledgeExchange, {
  * A person taking part at an organisation's places. Indication-free by design: a display name is all that is
  * required; there is no field for an indication, diagnosis, care category or citizen service number.
  */
+@ObjectType({
+  description:
+    'A person taking part at an organisation (deelnemer). Indication-free: only a display name is required.',
+})
 @Entity()
 export class Participant extends BaseEntity<'languages' | 'backgrounds'> {
   /** Tenant: the organisation the person takes part at. */
@@ -85,28 +90,45 @@ export class Participant extends BaseEntity<'languages' | 'backgrounds'> {
   @Index()
   organisation!: Ref<Organisation>;
 
+  @Field({ description: 'Name to show, as the person wants to be called (at most 200 characters).' })
   @Property({ length: 200 })
   displayName!: string;
 
+  @Field(() => String, { nullable: true, description: 'E-mail address, optional.' })
   @Property({ length: 320, nullable: true })
   email?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Phone number, optional.' })
   @Property({ length: 50, nullable: true })
   phone?: string | null;
 
   /** Only when a rule needs the age (16+ for day activities). */
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Birth date, optional; only when a rule needs the age.',
+  })
   @Property({ type: 'date', nullable: true })
   birthDate?: string | null;
 
+  @Field(() => [String], { description: 'Languages the person speaks, e.g. "nl", "ar", "Tigrinya".' })
   @Property({ type: 'text[]' })
   languages: string[] = [];
 
+  @Field(() => [Background], { description: 'Self-declared backgrounds; zero or more.' })
   @Enum({ items: () => Background, array: true })
   backgrounds: Background[] = [];
 
+  @Field(() => RouteIn, {
+    nullable: true,
+    description: 'How the person came in; a category, not a referral.',
+  })
   @Enum({ items: () => RouteIn, nullable: true })
   routeIn?: RouteIn | null;
 
+  @Field(() => KnowledgeExchange, {
+    nullable: true,
+    description: 'Whether they come to bring knowledge, fetch it, or both.',
+  })
   @Enum({ items: () => KnowledgeExchange, nullable: true })
   comesTo?: KnowledgeExchange | null;
 }

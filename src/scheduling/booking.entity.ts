@@ -1,10 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Participant } from '../participants/participant.entity';
 import { BaseEntity } from '../shared/base.entity';
 import { Occurrence } from './occurrence.entity';
+import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
 
 export enum BookingStatus {
@@ -27,6 +28,9 @@ registerEnumType(BookingStatus, {
  * An enrolled participant's place in one occurrence, or their spot on its waitlist. At most one live (booked or
  * waitlisted) booking per participant and occurrence: a partial unique index in the migration enforces it.
  */
+@ObjectType({
+  description: "An enrolled participant's place in one occurrence, or their spot on its waitlist.",
+})
 @Entity()
 @Unique({
   name: 'booking_live_unique',
@@ -45,6 +49,11 @@ export class Booking extends BaseEntity<'waitlistedAt'> {
   @ManyToOne(() => Participant, { ref: true })
   participant!: Ref<Participant>;
 
+  /** The standing (weekly) booking this booking came from, if any. */
+  @ManyToOne(() => RecurringBooking, { ref: true, nullable: true })
+  @Index()
+  recurringBooking?: Ref<RecurringBooking> | null;
+
   /** Set when the booking came from a weekly booking of a slot. */
   @ManyToOne(() => SessionSlot, { ref: true, nullable: true })
   slot?: Ref<SessionSlot> | null;
@@ -54,6 +63,7 @@ export class Booking extends BaseEntity<'waitlistedAt'> {
   @Index()
   organisation!: Ref<Organisation>;
 
+  @Field(() => BookingStatus, { description: 'BOOKED, WAITLISTED or CANCELLED.' })
   @Enum({ items: () => BookingStatus })
   status!: BookingStatus;
 

@@ -1,4 +1,6 @@
-import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../shared/scalars';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Place } from '../places/place.entity';
@@ -10,7 +12,12 @@ import { SessionSlot } from './session-slot.entity';
  * One dated session: produced by a weekly slot, or added as an extra date (no slot). Capacity is enforced per
  * occurrence; `bookedCount` is kept by conditional updates so that concurrent bookings cannot overfill it.
  */
+@ObjectType({ description: 'One dated session of a workshop, from a weekly slot or added as an extra date.' })
 @Entity()
+@Check({
+  name: 'occurrence_booked_count_check',
+  expression: 'booked_count >= 0 and booked_count <= capacity',
+})
 @Unique({ properties: ['slot', 'date'] })
 @Index({ properties: ['place', 'date'] })
 @Index({ properties: ['workshop', 'date'] })
@@ -34,31 +41,39 @@ export class Occurrence extends BaseEntity<'bookedCount' | 'cancelled'> {
   @Index()
   municipality!: Ref<Municipality>;
 
+  @Field(() => DateScalar, { description: 'The calendar date.' })
   @Property({ type: 'date' })
   date!: string;
 
   /** `HH:MM`, Europe/Amsterdam. */
+  @Field({ description: 'Start time, HH:MM, Europe/Amsterdam.' })
   @Property({ length: 5 })
   startTime!: string;
 
+  @Field({ description: 'End time, HH:MM, Europe/Amsterdam.' })
   @Property({ length: 5 })
   endTime!: string;
 
   /** Length in day parts, copied from the slot (or given for an extra date). */
+  @Field(() => Int, { description: 'Length in day parts (dagdelen) of 4 hours.' })
   @Property({ type: 'smallint' })
   dayparts!: number;
 
+  @Field(() => Int, { description: 'Number of places.' })
   @Property({ type: 'integer' })
   capacity!: number;
 
   /** Number of BOOKED bookings; never above capacity (checked in the update that books). */
+  @Field(() => Int, { description: 'Places taken by BOOKED bookings; never above capacity.' })
   @Property({ type: 'integer' })
   bookedCount: number = 0;
 
   /** A cancelled date (holiday) takes no bookings or attendance. */
+  @Field({ description: 'True for a cancelled date (holiday); it takes no bookings or attendance.' })
   @Property({ type: 'boolean' })
   cancelled: boolean = false;
 
+  @Field(() => String, { nullable: true, description: 'Why the date was cancelled, if it was.' })
   @Property({ length: 300, nullable: true })
   cancelReason?: string | null;
 }

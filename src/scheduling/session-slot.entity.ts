@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../shared/scalars';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Place } from '../places/place.entity';
@@ -16,12 +17,25 @@ export enum Weekday {
   SUNDAY = 'SUNDAY',
 }
 
-registerEnumType(Weekday, { name: 'Weekday', description: 'Day of the week (ISO order, Monday first).' });
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'Day of the week (ISO order, Monday first).',
+  valuesConfig: {
+    MONDAY: { description: 'Monday (maandag).' },
+    TUESDAY: { description: 'Tuesday (dinsdag).' },
+    WEDNESDAY: { description: 'Wednesday (woensdag).' },
+    THURSDAY: { description: 'Thursday (donderdag).' },
+    FRIDAY: { description: 'Friday (vrijdag).' },
+    SATURDAY: { description: 'Saturday (zaterdag).' },
+    SUNDAY: { description: 'Sunday (zondag).' },
+  },
+});
 
 /**
  * A weekly recurring session of a workshop (e.g. Monday 09:00-13:00), valid for a date range. Times are
  * Europe/Amsterdam wall-clock `HH:MM`. Its dated occurrences are rows of {@link Occurrence}.
  */
+@ObjectType({ description: 'A weekly recurring session of a workshop, e.g. Monday 09:00-13:00.' })
 @Entity()
 export class SessionSlot extends BaseEntity {
   @ManyToOne(() => Workshop, { ref: true })
@@ -41,27 +55,34 @@ export class SessionSlot extends BaseEntity {
   @Index()
   municipality!: Ref<Municipality>;
 
+  @Field(() => Weekday, { description: 'Day of the week it recurs on.' })
   @Enum({ items: () => Weekday })
   weekday!: Weekday;
 
   /** `HH:MM`, Europe/Amsterdam. */
+  @Field({ description: 'Start time, HH:MM, Europe/Amsterdam.' })
   @Property({ length: 5 })
   startTime!: string;
 
   /** `HH:MM`, Europe/Amsterdam, after startTime on the same day. */
+  @Field({ description: 'End time, HH:MM, Europe/Amsterdam, after the start time.' })
   @Property({ length: 5 })
   endTime!: string;
 
   /** dagdelen: length in day parts (a block of 4 consecutive hours is one). */
+  @Field(() => Int, { description: 'Length in day parts (dagdelen) of 4 hours.' })
   @Property({ type: 'smallint' })
   dayparts!: number;
 
+  @Field(() => Int, { description: 'Places per occurrence.' })
   @Property({ type: 'integer' })
   capacity!: number;
 
+  @Field(() => DateScalar, { description: 'First date the slot can produce an occurrence.' })
   @Property({ type: 'date' })
   validFrom!: string;
 
+  @Field(() => DateScalar, { nullable: true, description: 'Last date it can produce one; null: open-ended.' })
   @Property({ type: 'date', nullable: true })
   validUntil?: string | null;
 }

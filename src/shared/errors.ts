@@ -20,6 +20,22 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** A rule's validity period overlaps another version of the same rule. */
   OVERLAPPING_PERIOD = 'OVERLAPPING_PERIOD',
+  /** The participant already has a live booking (booked or waitlisted) for this occurrence or weekly slot. */
+  ALREADY_BOOKED = 'ALREADY_BOOKED',
+  /** The participant already has an enrolment in this workshop that overlaps the dates. */
+  ALREADY_ENROLLED = 'ALREADY_ENROLLED',
+  /** The enrolment has ended, or is not in the occurrence's workshop. */
+  NOT_ENROLLED = 'NOT_ENROLLED',
+  /** The date lies outside the enrolment's start and end date. */
+  OUTSIDE_ENROLMENT = 'OUTSIDE_ENROLMENT',
+  /** The occurrence is cancelled (a holiday): no bookings or attendance. */
+  OCCURRENCE_CANCELLED = 'OCCURRENCE_CANCELLED',
+  /** The occurrence is in the past (Europe/Amsterdam) and can no longer be booked. */
+  OCCURRENCE_IN_PAST = 'OCCURRENCE_IN_PAST',
+  /** The occurrence is in the future: attendance can be registered from its day on. */
+  OCCURRENCE_IN_FUTURE = 'OCCURRENCE_IN_FUTURE',
+  /** No place is free (a manual promotion from the waitlist that would overfill the occurrence). */
+  CAPACITY_REACHED = 'CAPACITY_REACHED',
 }
 
 registerEnumType(ErrorCode, {
@@ -33,6 +49,18 @@ registerEnumType(ErrorCode, {
     FORBIDDEN: { description: 'You may not change this record.' },
     CONFLICT: { description: 'The change conflicts with the current state or a concurrent change.' },
     OVERLAPPING_PERIOD: { description: 'The validity period overlaps another version of the same rule.' },
+    ALREADY_BOOKED: {
+      description: 'The participant already has a live booking for this occurrence or slot.',
+    },
+    ALREADY_ENROLLED: {
+      description: 'The participant already has an overlapping enrolment in this workshop.',
+    },
+    NOT_ENROLLED: { description: "The enrolment has ended or is not in the occurrence's workshop." },
+    OUTSIDE_ENROLMENT: { description: "The date lies outside the enrolment's start and end date." },
+    OCCURRENCE_CANCELLED: { description: 'The occurrence is cancelled; it takes no bookings or attendance.' },
+    OCCURRENCE_IN_PAST: { description: 'The occurrence is in the past and can no longer be booked.' },
+    OCCURRENCE_IN_FUTURE: { description: 'Attendance can be registered from the day of the occurrence on.' },
+    CAPACITY_REACHED: { description: 'No place is free in the occurrence.' },
   },
 });
 

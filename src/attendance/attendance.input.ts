@@ -1,0 +1,75 @@
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { UserError } from '../shared/errors';
+import { IsId } from '../shared/validation';
+import { Attendance, AttendanceStatus } from './attendance.entity';
+
+/** Largest roster one bulk registration takes. */
+export const MAX_BULK_ENTRIES = 500;
+
+@InputType({ description: "One participant's attendance." })
+export class AttendanceEntryInput {
+  @Field(() => ID, { description: 'The participant, enrolled in the workshop on that date.' })
+  @IsId()
+  participantId!: string;
+
+  @Field(() => AttendanceStatus, { description: 'PRESENT, ABSENT or EXCUSED.' })
+  @IsEnum(AttendanceStatus)
+  status!: AttendanceStatus;
+
+  @Field(() => String, { nullable: true, description: 'Optional note, at most 500 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string | null;
+}
+
+@InputType({ description: "Registers (or corrects) one participant's attendance at an occurrence." })
+export class RecordAttendanceInput extends AttendanceEntryInput {
+  @Field(() => ID, { description: 'The occurrence: not cancelled and not in the future.' })
+  @IsId()
+  occurrenceId!: string;
+}
+
+@InputType({ description: 'Registers attendance for a whole roster at once; all or nothing.' })
+export class RecordAttendanceBulkInput {
+  @Field(() => ID, { description: 'The occurrence: not cancelled and not in the future.' })
+  @IsId()
+  occurrenceId!: string;
+
+  @Field(() => [AttendanceEntryInput], {
+    description: `One entry per participant, at most ${MAX_BULK_ENTRIES}; a participant at most once.`,
+  })
+  @IsArray()
+  @ArrayMaxSize(MAX_BULK_ENTRIES)
+  @ValidateNested({ each: true })
+  entries!: AttendanceEntryInput[];
+}
+
+@ObjectType({ description: 'Result of recordAttendance.' })
+export class RecordAttendancePayload {
+  @Field(() => Attendance, { nullable: true, description: 'The attendance; null when errors is not empty.' })
+  attendance!: Attendance | null;
+
+  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of recordAttendanceBulk.' })
+export class RecordAttendanceBulkPayload {
+  @Field(() => [Attendance], {
+    description: 'The attendance written, in the order of the entries; empty on errors.',
+  })
+  attendance!: Attendance[];
+
+  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
+  errors!: UserError[];
+}

@@ -1,0 +1,86 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Participant } from '../participants/participant.entity';
+import { Occurrence } from '../scheduling/occurrence.entity';
+import { DateScalar } from '../shared/scalars';
+import { Attendance } from './attendance.entity';
+import {
+  RecordAttendanceBulkInput,
+  RecordAttendanceBulkPayload,
+  RecordAttendanceInput,
+  RecordAttendancePayload,
+} from './attendance.input';
+import {
+  attendanceSummary,
+  missingRegistrations,
+  recordAttendance,
+  recordAttendanceBulk,
+} from './attendance.service';
+import { AttendanceSummary } from './attendance.types';
+
+@Resolver(() => Attendance)
+export class AttendanceResolver {
+  @Authorized()
+  @Query(() => AttendanceSummary, {
+    description: "Attendance per workshop of a place over at most 366 days. ADMIN or the place's staff.",
+  })
+  attendanceSummary(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+    @Arg('from', () => DateScalar, { description: 'First date.' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'Last date.' }) to: string,
+  ): Promise<AttendanceSummary> {
+    return attendanceSummary(ctx, placeId, from, to);
+  }
+
+  @Authorized()
+  @Query(() => [Occurrence], {
+    description: 'Past occurrences of a place in the range, not cancelled, with nobody registered, by date.',
+  })
+  missingRegistrations(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+    @Arg('from', () => DateScalar, { description: 'First date.' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'Last date.' }) to: string,
+  ): Promise<Occurrence[]> {
+    return missingRegistrations(ctx, placeId, from, to);
+  }
+
+  @FieldResolver(() => Participant, { description: 'The participant.' })
+  async participant(@Root() attendance: Attendance, @Ctx() ctx: Context): Promise<Participant> {
+    return (await ctx.loaders.participantById.load(attendance.participant.id))!;
+  }
+
+  @FieldResolver(() => Occurrence, { description: 'The occurrence.' })
+  async occurrence(@Root() attendance: Attendance, @Ctx() ctx: Context): Promise<Occurrence> {
+    return (await ctx.loaders.occurrenceById.load(attendance.occurrence.id))!;
+  }
+
+  @Authorized()
+  @Mutation(() => RecordAttendancePayload, {
+    description: "Registers or corrects one participant's attendance at a past or today's occurrence.",
+  })
+  async recordAttendance(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordAttendanceInput, { description: 'Who, where and how.' })
+    input: RecordAttendanceInput,
+  ): Promise<RecordAttendancePayload> {
+    const { value, errors } = await recordAttendance(ctx, input);
+    return { attendance: value, errors };
+  }
+
+  @Authorized()
+  @Mutation(() => RecordAttendanceBulkPayload, {
+    description: 'Registers attendance for a whole roster in one go; all entries or none.',
+  })
+  async recordAttendanceBulk(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordAttendanceBulkInput, {
+      description: 'The occurrence and one entry per person.',
+    })
+    input: RecordAttendanceBulkInput,
+  ): Promise<RecordAttendanceBulkPayload> {
+    const { value, errors } = await recordAttendanceBulk(ctx, input);
+    return { attendance: value ?? [], errors };
+  }
+}

@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { byIdLoader, groupBy } from '../shared/loaders';
+import { Enrolment } from './enrolment.entity';
+import { OutflowReason } from './outflow-reason.entity';
+
+/** Per-request loaders of the enrolments feature. */
+export function createEnrolmentLoaders(em: EntityManager) {
+  return {
+    enrolmentById: byIdLoader(em, Enrolment),
+    /** All enrolments of each participant, newest start first. */
+    enrolmentsByParticipantId: new DataLoader<string, Enrolment[]>(async (ids) => {
+      const rows = await em.find(
+        Enrolment,
+        { participant: { $in: [...ids] } },
+        { orderBy: { startDate: 'desc', id: 'asc' } },
+      );
+      return groupBy(ids, rows, (enrolment) => enrolment.participant.id);
+    }),
+    outflowReasonByCode: new DataLoader<string, OutflowReason | null>(async (codes) => {
+      const rows = await em.find(OutflowReason, { code: { $in: [...codes] } });
+      const byCode = new Map(rows.map((row) => [row.code, row]));
+      return codes.map((code) => byCode.get(code) ?? null);
+    }),
+  };
+}

@@ -1,0 +1,135 @@
+import { ref } from '@mikro-orm/core';
+import { assertCanManageOrganisation } from '../auth/policies';
+import { type Context, requireViewer } from '../context';
+import { Participant } from '../participants/participant.entity';
+import { releaseBooking } from '../scheduling/booking.rules';
+import { releaseFrom } from '../scheduling/booking.service';
+import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { runMutation, type MutationResult } from '../shared/mutation';
+import { Workshop } from '../workshops/workshop.entity';
+import { Enrolment, EnrolmentStatus } from './enrolment.entity';
+import type { EndEnrolmentInput, EnrolInput } from './enrolment.input';
+import { OutflowReason } from './outflow-reason.entity';
+
+function overlaps(
+  aStart: string,
+  aEnd: string | null | undefined,
+  bStart: string,
+  bEnd: string | null | undefined,
+) {
+  return (aEnd == null || bStart <= aEnd) && (bEnd == null || aStart <= bEnd);
+}
+
+/** The outflow reasons offered for ending an enrolment, in list order. */
+export function listOutflowReasons(ctx: Context, includeInactive: boolean): Promise<OutflowReason[]> {
+  return ctx.em.find(OutflowReason, includeInactive ? {} : { active: true }, {
+    orderBy: { sortOrder: 'asc' },
+  });
+}
+
+/** Enrols a participant in a workshop of the same organisation; enrolments in one workshop may not overlap. */
+export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<Enrolment>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const workshop = await em.findOne(Workshop, input.workshopId);
+    if (!workshop)
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No workshop has this id.', inputField('workshopId'));
+    assertCanManageOrganisation(viewer, workshop.organisation.id, inputField('workshopId'));
+    const participant = await em.findOne(Participant, input.participantId);
+    if (!participant || participant.organisation.id !== workshop.organisation.id) {
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        "No participant has this id at the workshop's organisation.",
+        inputField('participantId'),
+      );
+    }
+    if (workshop.archived) {
+      throw new DomainError(ErrorCode.VALIDATION, 'The workshop is archived.', inputField('workshopId'));
+    }
+    if (input.endDate && input.endDate < input.startDate) {
+      throw new DomainError(
+        ErrorCode.VALIDATION,
+        'endDate must not be before startDate.',
+        inputField('endDate'),
+      );
+    }
+    const others = await em.find(Enrolment, {
+      participant,
+      workshop,
+      status: { $ne: EnrolmentStatus.ENDED },
+    });
+    if (others.some((other) => overlaps(other.startDate, other.endDate, input.startDate, input.endDate))) {
+      throw new DomainError(
+        ErrorCode.ALREADY_ENROLLED,
+        'The participant already has an enrolment in this workshop for these dates.',
+        inputField('workshopId'),
+      );
+    }
+    const enrolment = em.create(Enrolment, {
+      participant,
+      workshop,
+      place: workshop.place,
+      organisation: workshop.organisation,
+      municipality: workshop.municipality,
+      startDate: input.startDate,
+      endDate: input.endDate ?? null,
+    });
+    await em.flush();
+    return enrolment;
+  });
+}
+
+/**
+ * Ends an enrolment with an outflow reason: stops its standing bookings and releases its bookings after the end
+ * date (from today on); each freed place goes to the first person waiting. Occurrences are locked in date order.
+ */
+export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<MutationResult<Enrolment>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const enrolment = await em.findOne(Enrolment, input.enrolmentId);
+    if (!enrolment) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No enrolment has this id.', inputField('enrolmentId'));
+    }
+    assertCanManageOrganisation(viewer, enrolment.organisation.id, inputField('enrolmentId'));
+    if (enrolment.status === EnrolmentStatus.ENDED) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'The enrolment has already ended.',
+        inputField('enrolmentId'),
+      );
+    }
+    if (input.endDate < enrolment.startDate) {
+      throw new DomainError(
+        ErrorCode.VALIDATION,
+        'endDate must not be before the start date.',
+        inputField('endDate'),
+      );
+    }
+    const reason = await em.findOne(OutflowReason, { code: input.outflowCode.trim().toUpperCase() });
+    if (!reason || !reason.active) {
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        'No active outflow reason has this code.',
+        inputField('outflowCode'),
+      );
+    }
+    enrolment.status = EnrolmentStatus.ENDED;
+    enrolment.endDate = input.endDate;
+    enrolment.outflow = ref(reason);
+    await em.flush();
+    await em.execute(
+      `update recurring_booking set cancelled_at = now(), updated_at = now(),
+              until_date = case when until_date is null or until_date > ? then ? else until_date end
+        where enrolment_id = ? and cancelled_at is null`,
+      [input.endDate, input.endDate, enrolment.id],
+    );
+    const future: { id: string }[] = await em.execute(
+      `select b.id from booking b join occurrence o on o.id = b.occurrence_id
+        where b.enrolment_id = ? and b.status <> 'CANCELLED' and o.date >= ?
+        order by o.date, o.id`,
+      [enrolment.id, releaseFrom(input.endDate)],
+    );
+    for (const { id } of future) await releaseBooking(em, id);
+    return enrolment;
+  });
+}

@@ -1,0 +1,249 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertCanManageOrganisation } from '../auth/policies';
+import { type Context, requireViewer } from '../context';
+import { Enrolment, EnrolmentStatus } from '../enrolments/enrolment.entity';
+import { todayInAmsterdam } from '../shared/clock';
+import { addDays, maxDate, minDate } from '../shared/dates';
+import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { runMutation, type MutationResult } from '../shared/mutation';
+import { Booking, BookingStatus } from './booking.entity';
+import type { BookInput, CancelBookingInput, PromoteFromWaitlistInput } from './booking.input';
+import {
+  bookIntoOccurrence,
+  type BookingEnrolment,
+  lockOccurrence,
+  releaseBooking,
+  waitlistPosition,
+} from './booking.rules';
+import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
+import { RecurringBooking } from './recurring-booking.entity';
+import { SessionSlot } from './session-slot.entity';
+
+export interface BookResult {
+  booking: Booking;
+  status: BookingStatus;
+  waitlistPosition: number | null;
+  recurringBooking: RecurringBooking | null;
+}
+
+async function requireBookableEnrolment(
+  ctx: Context,
+  em: EntityManager,
+  id: string,
+): Promise<BookingEnrolment> {
+  const enrolment = await em.findOne(Enrolment, id);
+  if (!enrolment)
+    throw new DomainError(ErrorCode.NOT_FOUND, 'No enrolment has this id.', inputField('enrolmentId'));
+  assertCanManageOrganisation(requireViewer(ctx), enrolment.organisation.id, inputField('enrolmentId'));
+  if (enrolment.status === EnrolmentStatus.ENDED) {
+    throw new DomainError(ErrorCode.NOT_ENROLLED, 'The enrolment has ended.', inputField('enrolmentId'));
+  }
+  return {
+    id: enrolment.id,
+    participantId: enrolment.participant.id,
+    workshopId: enrolment.workshop.id,
+    organisationId: enrolment.organisation.id,
+    startDate: enrolment.startDate,
+    endDate: enrolment.endDate ?? null,
+  };
+}
+
+async function result(
+  em: EntityManager,
+  bookingId: string,
+  recurringBooking: RecurringBooking | null,
+): Promise<BookResult> {
+  const booking = await em.findOneOrFail(Booking, bookingId, { refresh: true });
+  return {
+    booking,
+    status: booking.status,
+    waitlistPosition: await waitlistPosition(em, booking.id),
+    recurringBooking,
+  };
+}
+
+/** Books one date; a full occurrence puts the participant on its waitlist. */
+async function bookOccurrence(em: EntityManager, enrolment: BookingEnrolment, occurrenceId: string) {
+  const outcome = await bookIntoOccurrence(em, enrolment, occurrenceId, {
+    slotId: null,
+    recurringBookingId: null,
+  });
+  if (!outcome.ok) {
+    const field = outcome.code === ErrorCode.NOT_ENROLLED ? 'enrolmentId' : 'occurrenceId';
+    throw new DomainError(outcome.code, outcome.message, inputField(field));
+  }
+  return result(em, outcome.bookingId, null);
+}
+
+/**
+ * Books every week: a standing booking from today (or the enrolment's start) until the enrolment's end, plus a
+ * booking (booked or waitlisted) in each occurrence of the slot within the horizon; cancelled weeks are skipped,
+ * later weeks are booked when their occurrences are materialised. The payload reports the first occurrence.
+ */
+async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: string) {
+  const slot = await em.findOne(SessionSlot, slotId);
+  if (!slot) throw new DomainError(ErrorCode.NOT_FOUND, 'No session slot has this id.', inputField('slotId'));
+  if (slot.workshop.id !== enrolment.workshopId) {
+    throw new DomainError(
+      ErrorCode.NOT_ENROLLED,
+      "The slot is not in the enrolment's workshop.",
+      inputField('slotId'),
+    );
+  }
+  const from = maxDate(maxDate(todayInAmsterdam(), enrolment.startDate), slot.validFrom);
+  const until = minDate(minDate('9999-12-31', enrolment.endDate), slot.validUntil);
+  if (until < from) {
+    throw new DomainError(
+      ErrorCode.OUTSIDE_ENROLMENT,
+      'The slot has no dates left within the enrolment.',
+      inputField('slotId'),
+    );
+  }
+  const created: { id: string }[] = await em.execute(
+    `insert into recurring_booking (id, created_at, updated_at, slot_id, enrolment_id, participant_id,
+                                    organisation_id, from_date, until_date)
+     values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, ?)
+     on conflict (enrolment_id, slot_id) where cancelled_at is null do nothing
+     returning id`,
+    [slot.id, enrolment.id, enrolment.participantId, enrolment.organisationId, from, enrolment.endDate],
+  );
+  if (created.length === 0) {
+    throw new DomainError(
+      ErrorCode.ALREADY_BOOKED,
+      'Already booked into this slot every week.',
+      inputField('slotId'),
+    );
+  }
+  const recurringBookingId = created[0].id;
+  // New occurrences get this standing booking as they are written; existing ones are booked one by one.
+  await materialiseOccurrences(em, { slotId: slot.id }, from, minDate(horizonEnd(), until));
+  const existing: { id: string }[] = await em.execute(
+    `select o.id from occurrence o
+      where o.slot_id = ? and o.date between ? and ? and not o.cancelled
+        and not exists (select 1 from booking b where b.occurrence_id = o.id and b.participant_id = ?
+                          and b.status <> 'CANCELLED')
+      order by o.date, o.id`,
+    [slot.id, from, until, enrolment.participantId],
+  );
+  for (const { id } of existing) {
+    await bookIntoOccurrence(em, enrolment, id, { slotId: slot.id, recurringBookingId });
+  }
+  const first: { id: string }[] = await em.execute(
+    `select b.id from booking b join occurrence o on o.id = b.occurrence_id
+      where b.recurring_booking_id = ? order by o.date, o.id limit 1`,
+    [recurringBookingId],
+  );
+  if (!first[0]) {
+    const dates: unknown[] = await em.execute(
+      `select 1 from occurrence where slot_id = ? and date between ? and ? limit 1`,
+      [slot.id, from, until],
+    );
+    throw dates.length > 0
+      ? new DomainError(
+          ErrorCode.OCCURRENCE_CANCELLED,
+          'Every date of the slot is cancelled.',
+          inputField('slotId'),
+        )
+      : new DomainError(
+          ErrorCode.OUTSIDE_ENROLMENT,
+          'The slot has no dates within the enrolment.',
+          inputField('slotId'),
+        );
+  }
+  const recurring = await em.findOneOrFail(RecurringBooking, recurringBookingId);
+  return result(em, first[0].id, recurring);
+}
+
+/** `book`: exactly one of a slot (every week) or an occurrence (one date). */
+export function book(ctx: Context, input: BookInput): Promise<MutationResult<BookResult>> {
+  return runMutation(ctx, input, async (em) => {
+    if (Boolean(input.slotId) === Boolean(input.occurrenceId)) {
+      throw new DomainError(
+        ErrorCode.VALIDATION,
+        'Give exactly one of slotId and occurrenceId.',
+        inputField('slotId'),
+      );
+    }
+    const enrolment = await requireBookableEnrolment(ctx, em, input.enrolmentId);
+    return input.occurrenceId
+      ? bookOccurrence(em, enrolment, input.occurrenceId)
+      : bookSlot(em, enrolment, input.slotId!);
+  });
+}
+
+/** Cancels a booking; the first waitlisted person moves up in the same transaction. */
+export function cancelBooking(
+  ctx: Context,
+  input: CancelBookingInput,
+): Promise<MutationResult<{ booking: Booking; promoted: Booking | null }>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const booking = await em.findOne(Booking, input.bookingId);
+    if (!booking)
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No booking has this id.', inputField('bookingId'));
+    assertCanManageOrganisation(viewer, booking.organisation.id, inputField('bookingId'));
+    const { promotedId } = await releaseBooking(em, booking.id);
+    return {
+      booking: await em.findOneOrFail(Booking, booking.id, { refresh: true }),
+      promoted: promotedId ? await em.findOneOrFail(Booking, promotedId, { refresh: true }) : null,
+    };
+  });
+}
+
+/**
+ * Staff move a waitlisted booking up by hand (out of turn). When the occurrence is full this answers
+ * CAPACITY_REACHED unless `addPlace` asks to raise its capacity by one.
+ */
+export function promoteFromWaitlist(
+  ctx: Context,
+  input: PromoteFromWaitlistInput,
+): Promise<MutationResult<Booking>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const booking = await em.findOne(Booking, input.bookingId);
+    if (!booking)
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No booking has this id.', inputField('bookingId'));
+    assertCanManageOrganisation(viewer, booking.organisation.id, inputField('bookingId'));
+    const occurrence = (await lockOccurrence(em, booking.occurrence.id))!;
+    const fresh = await em.findOneOrFail(Booking, booking.id, { refresh: true });
+    if (fresh.status !== BookingStatus.WAITLISTED) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'The booking is not on the waitlist.',
+        inputField('bookingId'),
+      );
+    }
+    if (occurrence.cancelled) {
+      throw new DomainError(
+        ErrorCode.OCCURRENCE_CANCELLED,
+        'This date is cancelled.',
+        inputField('bookingId'),
+      );
+    }
+    if (occurrence.date < todayInAmsterdam()) {
+      throw new DomainError(
+        ErrorCode.OCCURRENCE_IN_PAST,
+        'This date is in the past.',
+        inputField('bookingId'),
+      );
+    }
+    if (occurrence.bookedCount >= occurrence.capacity) {
+      if (!input.addPlace) {
+        throw new DomainError(ErrorCode.CAPACITY_REACHED, 'No place is free.', inputField('bookingId'));
+      }
+      await em.execute(`update occurrence set capacity = capacity + 1 where id = ?`, [occurrence.id]);
+    }
+    await em.execute(
+      `update occurrence set booked_count = booked_count + 1, updated_at = now()
+        where id = ? and booked_count < capacity`,
+      [occurrence.id],
+    );
+    await em.execute(`update booking set status = 'BOOKED', updated_at = now() where id = ?`, [booking.id]);
+    return em.findOneOrFail(Booking, booking.id, { refresh: true });
+  });
+}
+
+/** A date range after which an ended enrolment's bookings are released. */
+export function releaseFrom(endDate: string): string {
+  return maxDate(addDays(endDate, 1), todayInAmsterdam());
+}

@@ -1,0 +1,110 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Attendance } from '../attendance/attendance.entity';
+import type { Context } from '../context';
+import { Place } from '../places/place.entity';
+import { DateScalar } from '../shared/scalars';
+import { Workshop } from '../workshops/workshop.entity';
+import { Booking } from './booking.entity';
+import { Occurrence } from './occurrence.entity';
+import { SessionSlot } from './session-slot.entity';
+import { AddOccurrenceInput, CancelOccurrenceInput, OccurrencePayload } from './session-slot.input';
+import { addOccurrence, cancelOccurrence } from './session-slot.service';
+import { PlaceWeek, WorkshopRoster } from './week.types';
+import { placeWeek, workshopRoster } from './week.service';
+
+@Resolver(() => Occurrence)
+export class OccurrenceResolver {
+  @Authorized()
+  @Query(() => PlaceWeek, {
+    description:
+      "Every workshop's occurrences in a week at a place, with occupancy. ADMIN or the place's staff.",
+  })
+  placeWeek(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+    @Arg('weekStart', () => DateScalar, {
+      description: 'Any date in the week; the week runs Monday to Sunday.',
+    })
+    weekStart: string,
+  ): Promise<PlaceWeek> {
+    return placeWeek(ctx, placeId, weekStart);
+  }
+
+  @Authorized()
+  @Query(() => WorkshopRoster, {
+    description:
+      "A workshop's occurrences on a date with bookings, waitlist and attendance. ADMIN or its staff.",
+  })
+  workshopRoster(
+    @Ctx() ctx: Context,
+    @Arg('workshopId', () => ID, { description: 'The workshop.' }) workshopId: string,
+    @Arg('date', () => DateScalar, { description: 'The date.' }) date: string,
+  ): Promise<WorkshopRoster> {
+    return workshopRoster(ctx, workshopId, date);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of people on the waitlist.' })
+  async waitlistCount(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.waitlistByOccurrenceId.load(occurrence.id)).size;
+  }
+
+  @FieldResolver(() => Int, { description: 'Places still free: capacity minus booked; 0 when cancelled.' })
+  freePlaces(@Root() occurrence: Occurrence): number {
+    return occurrence.cancelled ? 0 : Math.max(0, occurrence.capacity - occurrence.bookedCount);
+  }
+
+  @FieldResolver(() => [Booking], {
+    description: 'Live bookings: BOOKED ones first, then the waitlist in order.',
+  })
+  bookings(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<Booking[]> {
+    return ctx.loaders.liveBookingsByOccurrenceId.load(occurrence.id);
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'Attendance registered for this occurrence.' })
+  attendance(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<Attendance[]> {
+    return ctx.loaders.attendanceByOccurrenceId.load(occurrence.id);
+  }
+
+  @FieldResolver(() => Workshop, { description: 'The workshop.' })
+  async workshop(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<Workshop> {
+    return (await ctx.loaders.workshopById.load(occurrence.workshop.id))!;
+  }
+
+  @FieldResolver(() => Place, { description: 'The place.' })
+  async place(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<Place> {
+    return (await ctx.loaders.placeById.load(occurrence.place.id))!;
+  }
+
+  @FieldResolver(() => SessionSlot, {
+    nullable: true,
+    description: 'The weekly slot; null for an extra date.',
+  })
+  slot(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<SessionSlot | null> | null {
+    return occurrence.slot ? ctx.loaders.sessionSlotById.load(occurrence.slot.id) : null;
+  }
+
+  @Authorized()
+  @Mutation(() => OccurrencePayload, {
+    description: 'Cancels one date (holiday); bookings stay for history. ADMIN or staff of the organisation.',
+  })
+  async cancelOccurrence(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CancelOccurrenceInput, { description: 'Which date, and why.' })
+    input: CancelOccurrenceInput,
+  ): Promise<OccurrencePayload> {
+    const { value, errors } = await cancelOccurrence(ctx, input);
+    return { occurrence: value, errors };
+  }
+
+  @Authorized()
+  @Mutation(() => OccurrencePayload, {
+    description: 'Adds an extra date to a workshop. ADMIN or staff of the organisation.',
+  })
+  async addOccurrence(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AddOccurrenceInput, { description: 'The extra date.' }) input: AddOccurrenceInput,
+  ): Promise<OccurrencePayload> {
+    const { value, errors } = await addOccurrence(ctx, input);
+    return { occurrence: value, errors };
+  }
+}

@@ -1,0 +1,121 @@
+import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { UserError } from '../shared/errors';
+import { DateScalar } from '../shared/scalars';
+import { IsId } from '../shared/validation';
+import { Occurrence } from './occurrence.entity';
+import { SessionSlot, Weekday } from './session-slot.entity';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const TIME_MESSAGE = '$property must be a time written HH:MM (00:00-23:59)';
+
+@InputType({ description: 'A new weekly session of a workshop; its occurrences are written at once.' })
+export class CreateSessionSlotInput {
+  @Field(() => ID, { description: 'The workshop.' })
+  @IsId()
+  workshopId!: string;
+
+  @Field(() => Weekday, { description: 'Day of the week.' })
+  @IsEnum(Weekday)
+  weekday!: Weekday;
+
+  @Field({ description: 'Start time, HH:MM, Europe/Amsterdam, e.g. "09:00".' })
+  @Matches(TIME, { message: TIME_MESSAGE })
+  startTime!: string;
+
+  @Field({ description: 'End time, HH:MM, Europe/Amsterdam, after the start time on the same day.' })
+  @Matches(TIME, { message: TIME_MESSAGE })
+  endTime!: string;
+
+  @Field(() => Int, { description: 'Places per occurrence, 1-500.' })
+  @IsInt()
+  @Min(1, { message: 'capacity must be between 1 and 500' })
+  @Max(500, { message: 'capacity must be between 1 and 500' })
+  capacity!: number;
+
+  @Field(() => DateScalar, { description: 'First date the slot runs.' })
+  validFrom!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last date it runs; omit for open-ended.' })
+  @IsOptional()
+  validUntil?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Length in day parts (1-3); by default the length rounded to 4-hour blocks, at least 1.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'dayparts must be between 1 and 3' })
+  @Max(3, { message: 'dayparts must be between 1 and 3' })
+  dayparts?: number | null;
+}
+
+@ObjectType({ description: 'Result of createSessionSlot.' })
+export class CreateSessionSlotPayload {
+  @Field(() => SessionSlot, { nullable: true, description: 'The new slot; null when errors is not empty.' })
+  slot!: SessionSlot | null;
+
+  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
+  errors!: UserError[];
+}
+
+@InputType({ description: 'Cancels one date (a holiday); its bookings stay for history.' })
+export class CancelOccurrenceInput {
+  @Field(() => ID, { description: 'The occurrence to cancel.' })
+  @IsId()
+  occurrenceId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why, e.g. "Koningsdag"; at most 300 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  reason?: string | null;
+}
+
+@InputType({ description: 'An extra date for a workshop, outside its weekly slots.' })
+export class AddOccurrenceInput {
+  @Field(() => ID, { description: 'The workshop.' })
+  @IsId()
+  workshopId!: string;
+
+  @Field(() => DateScalar, { description: 'The date.' })
+  date!: string;
+
+  @Field({ description: 'Start time, HH:MM, Europe/Amsterdam.' })
+  @Matches(TIME, { message: TIME_MESSAGE })
+  startTime!: string;
+
+  @Field({ description: 'End time, HH:MM, Europe/Amsterdam, after the start time.' })
+  @Matches(TIME, { message: TIME_MESSAGE })
+  endTime!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Places, 1-500; the workshop's default capacity when omitted.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'capacity must be between 1 and 500' })
+  @Max(500, { message: 'capacity must be between 1 and 500' })
+  capacity?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Length in day parts (1-3); computed from the times by default.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'dayparts must be between 1 and 3' })
+  @Max(3, { message: 'dayparts must be between 1 and 3' })
+  dayparts?: number | null;
+}
+
+@ObjectType({ description: 'Result of cancelOccurrence and addOccurrence.' })
+export class OccurrencePayload {
+  @Field(() => Occurrence, { nullable: true, description: 'The occurrence; null when errors is not empty.' })
+  occurrence!: Occurrence | null;
+
+  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
+  errors!: UserError[];
+}

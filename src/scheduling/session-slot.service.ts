@@ -1,0 +1,122 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertCanManageOrganisation } from '../auth/policies';
+import { type Context, requireViewer } from '../context';
+import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { daypartsOf, minDate, minutesOf } from '../shared/dates';
+import { runMutation, type MutationResult } from '../shared/mutation';
+import { Workshop } from '../workshops/workshop.entity';
+import { Occurrence } from './occurrence.entity';
+import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
+import { SessionSlot, type Weekday } from './session-slot.entity';
+import type { AddOccurrenceInput, CancelOccurrenceInput, CreateSessionSlotInput } from './session-slot.input';
+
+async function requireManagedWorkshop(ctx: Context, em: EntityManager, id: string): Promise<Workshop> {
+  const workshop = await em.findOne(Workshop, id);
+  if (!workshop)
+    throw new DomainError(ErrorCode.NOT_FOUND, 'No workshop has this id.', inputField('workshopId'));
+  assertCanManageOrganisation(requireViewer(ctx), workshop.organisation.id, inputField('workshopId'));
+  if (workshop.archived) {
+    throw new DomainError(ErrorCode.VALIDATION, 'The workshop is archived.', inputField('workshopId'));
+  }
+  return workshop;
+}
+
+function assertTimes(startTime: string, endTime: string): void {
+  if (minutesOf(endTime) <= minutesOf(startTime)) {
+    throw new DomainError(ErrorCode.VALIDATION, 'endTime must be after startTime.', inputField('endTime'));
+  }
+}
+
+/**
+ * Adds a weekly slot and writes its occurrences from `validFrom` up to `validUntil` or the rolling horizon
+ * (26 weeks from today), whichever comes first.
+ */
+export function createSessionSlot(
+  ctx: Context,
+  input: CreateSessionSlotInput,
+): Promise<MutationResult<SessionSlot>> {
+  return runMutation(ctx, input, async (em) => {
+    const workshop = await requireManagedWorkshop(ctx, em, input.workshopId);
+    assertTimes(input.startTime, input.endTime);
+    if (input.validUntil && input.validUntil < input.validFrom) {
+      throw new DomainError(
+        ErrorCode.VALIDATION,
+        'validUntil must not be before validFrom.',
+        inputField('validUntil'),
+      );
+    }
+    const slot = em.create(SessionSlot, {
+      workshop,
+      place: workshop.place,
+      organisation: workshop.organisation,
+      municipality: workshop.municipality,
+      weekday: input.weekday as Weekday,
+      startTime: input.startTime,
+      endTime: input.endTime,
+      dayparts: input.dayparts ?? daypartsOf(input.startTime, input.endTime),
+      capacity: input.capacity,
+      validFrom: input.validFrom,
+      validUntil: input.validUntil ?? null,
+    });
+    await em.flush();
+    await materialiseOccurrences(
+      em,
+      { slotId: slot.id },
+      input.validFrom,
+      minDate(horizonEnd(), input.validUntil),
+    );
+    return slot;
+  });
+}
+
+/** Cancels one date (holiday). Refused once attendance has been registered for it. */
+export function cancelOccurrence(
+  ctx: Context,
+  input: CancelOccurrenceInput,
+): Promise<MutationResult<Occurrence>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const occurrence = await em.findOne(Occurrence, input.occurrenceId);
+    if (!occurrence) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No occurrence has this id.', inputField('occurrenceId'));
+    }
+    assertCanManageOrganisation(viewer, occurrence.organisation.id, inputField('occurrenceId'));
+    const registered: unknown[] = await em.execute(
+      `select 1 from attendance where occurrence_id = ? limit 1`,
+      [occurrence.id],
+    );
+    if (registered.length > 0) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'Attendance has been registered for this date; it can no longer be cancelled.',
+        inputField('occurrenceId'),
+      );
+    }
+    occurrence.cancelled = true;
+    occurrence.cancelReason = input.reason?.trim() || null;
+    await em.flush();
+    return occurrence;
+  });
+}
+
+/** Adds an extra date to a workshop, outside its weekly slots. */
+export function addOccurrence(ctx: Context, input: AddOccurrenceInput): Promise<MutationResult<Occurrence>> {
+  return runMutation(ctx, input, async (em) => {
+    const workshop = await requireManagedWorkshop(ctx, em, input.workshopId);
+    assertTimes(input.startTime, input.endTime);
+    const occurrence = em.create(Occurrence, {
+      slot: null,
+      workshop,
+      place: workshop.place,
+      organisation: workshop.organisation,
+      municipality: workshop.municipality,
+      date: input.date,
+      startTime: input.startTime,
+      endTime: input.endTime,
+      dayparts: input.dayparts ?? daypartsOf(input.startTime, input.endTime),
+      capacity: input.capacity ?? workshop.defaultCapacity,
+    });
+    await em.flush();
+    return occurrence;
+  });
+}
