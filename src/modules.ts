@@ -1,4 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditResolver } from './audit/audit.resolver';
 import { UserAccount } from './auth/user-account.entity';
 import { UserAccountResolver } from './auth/user-account.resolver';
 import { ViewerResolver } from './auth/viewer.resolver';
@@ -65,6 +67,7 @@ export const ENTITIES = [
   VolunteerLimit,
   UserAccount,
   RecurringBooking,
+  AuditEntry,
 ];
 
 /** Every GraphQL resolver; one line per feature's resolvers. */
@@ -91,4 +94,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   BookingResolver,
   RecurringBookingResolver,
   AttendanceResolver,
+  AuditResolver,
 ];

@@ -63,4 +63,11 @@ export class Member extends BaseEntity<'medicalLimitation'> {
   @Field(() => DateScalar, { nullable: true, description: "The partner's birth date (couples)." })
   @Property({ type: 'date', nullable: true })
   partnerBirthDate?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the member's name was erased; null while it is kept.",
+  })
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt?: Date | null;
 }

@@ -131,4 +131,11 @@ export class Participant extends BaseEntity<'languages' | 'backgrounds'> {
   })
   @Enum({ items: () => KnowledgeExchange, nullable: true })
   comesTo?: KnowledgeExchange | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the person's name, contact data and birth date were erased; null while they are kept.",
+  })
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt?: Date | null;
 }

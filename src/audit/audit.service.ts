@@ -1,0 +1,94 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { type Context, requireViewer } from '../context';
+import { badInput, forbidden } from '../shared/errors';
+import { isId } from '../shared/ids';
+import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
+import { AuditEntry } from './audit-entry.entity';
+import { auditScope } from './audit.policy';
+import { AuditEntryConnection } from './audit.types';
+
+/** A JSON-safe copy of business fields; `undefined` becomes null so that the key is kept. */
+export type AuditValues = Record<string, unknown>;
+
+/** What a mutation changed, for {@link recordAudit}. */
+export interface AuditChange {
+  /** The mutation's name, e.g. "endEnrolment". */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Business fields before the change; null for a new record. Never names, contact data or birth dates. */
+  before: AuditValues | null;
+  /** Business fields after the change; null for a removed record. */
+  after: AuditValues | null;
+  /** The organisation whose data changed; null for national rules and accounts. */
+  organisationId: string | null;
+}
+
+/** Picks `fields` of a record as plain JSON values: references become their id, dates ISO strings. */
+export function auditFields<T extends object>(record: T, fields: readonly (keyof T & string)[]): AuditValues {
+  const values: AuditValues = {};
+  for (const field of fields) {
+    const value: unknown = record[field];
+    if (value instanceof Date) values[field] = value.toISOString();
+    else if (value && typeof value === 'object' && 'id' in value)
+      values[field] = (value as { id: unknown }).id;
+    else values[field] = value ?? null;
+  }
+  return values;
+}
+
+/**
+ * Writes one audit entry through the mutation's EntityManager, so that it is committed (or rolled back) with the
+ * change itself. Call it inside `runMutation`'s work, before its flush or followed by one.
+ */
+export function recordAudit(em: EntityManager, ctx: Context, change: AuditChange): AuditEntry {
+  const viewer = requireViewer(ctx);
+  return em.create(AuditEntry, {
+    at: new Date(),
+    actorSubject: viewer.subject,
+    actorRole: viewer.role,
+    actorOrganisationId: viewer.organisationId,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    before: change.before,
+    after: change.after,
+    organisationId: change.organisationId,
+  });
+}
+
+export interface AuditFilter {
+  first: number;
+  after?: string | null;
+  entity?: string | null;
+  actor?: string | null;
+}
+
+/** A page of audit entries, newest first, within what the viewer may read ({@link auditScope}). */
+export async function listAuditEntries(ctx: Context, filter: AuditFilter): Promise<AuditEntryConnection> {
+  const first = pageSize(filter.first);
+  const scope = auditScope(requireViewer(ctx));
+  if (!scope) throw forbidden('Only ADMIN and staff may read the audit log of their own organisation.');
+  const where: FilterQuery<AuditEntry> = {};
+  if (scope.kind === 'organisation') where.organisationId = scope.id;
+  if (filter.entity) where.entityType = filter.entity;
+  if (filter.actor) where.actorSubject = filter.actor;
+  const page: FilterQuery<AuditEntry> = { ...where };
+  if (filter.after) {
+    const [at, id] = decodeCursor(filter.after, 2);
+    const when = new Date(at);
+    if (Number.isNaN(when.getTime()) || !isId(id)) {
+      throw badInput('after is not a cursor returned by this list.', 'after');
+    }
+    page.$or = [{ at: { $lt: when } }, { at: when, id: { $lt: id } }];
+  }
+  const rows = await ctx.em.find(AuditEntry, page, { orderBy: { at: 'desc', id: 'desc' }, limit: first + 1 });
+  return toConnection(
+    AuditEntryConnection,
+    rows,
+    first,
+    Boolean(filter.after),
+    (entry) => [entry.at.toISOString(), entry.id],
+    () => ctx.em.count(AuditEntry, where),
+  );
+}
