@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCanManageOrganisation } from '../auth/policies';
 import { type Context, requireViewer } from '../context';
@@ -33,6 +34,7 @@ async function writeAttendance(
   occurrenceId: string,
   entries: AttendanceEntryInput[],
   fieldOf: FieldOf,
+  action: string,
 ): Promise<Attendance[]> {
   const occurrence = await em.findOne(Occurrence, occurrenceId);
   if (!occurrence) {
@@ -84,6 +86,12 @@ async function writeAttendance(
     }
   });
   if (errors.length > 0) throw new DomainError(errors);
+  const previous: { participant_id: string; status: string }[] = await em.execute(
+    `select participant_id, status from attendance
+      where occurrence_id = ? and participant_id in (${placeholders(ids.length)})`,
+    [occurrence.id, ...ids],
+  );
+  const statusBefore = new Map(previous.map((row) => [row.participant_id, row.status]));
   const rows = entries.map((e) => ({
     participant_id: e.participantId,
     status: e.status,
@@ -106,6 +114,21 @@ async function writeAttendance(
   );
   const found = await em.find(Attendance, { id: { $in: written.map((row) => row.id) } }, { refresh: true });
   const byParticipant = new Map(found.map((a) => [a.participant.id, a]));
+  // Notes are free text and may name people: the audit keeps ids and statuses only.
+  for (const attendance of found) {
+    const before = statusBefore.get(attendance.participant.id);
+    recordAudit(em, ctx, {
+      action,
+      entityType: 'Attendance',
+      entityId: attendance.id,
+      before: before
+        ? { participant: attendance.participant.id, occurrence: occurrence.id, status: before }
+        : null,
+      after: { participant: attendance.participant.id, occurrence: occurrence.id, status: attendance.status },
+      organisationId: occurrence.organisation.id,
+    });
+  }
+  await em.flush();
   return entries.map((entry) => byParticipant.get(entry.participantId)!);
 }
 
@@ -115,8 +138,13 @@ export function recordAttendance(
   input: RecordAttendanceInput,
 ): Promise<MutationResult<Attendance>> {
   return runMutation(ctx, input, async (em) => {
-    const [attendance] = await writeAttendance(ctx, em, input.occurrenceId, [input], (_i, name) =>
-      inputField(name),
+    const [attendance] = await writeAttendance(
+      ctx,
+      em,
+      input.occurrenceId,
+      [input],
+      (_i, name) => inputField(name),
+      'recordAttendance',
     );
     return attendance;
   });
@@ -128,8 +156,13 @@ export function recordAttendanceBulk(
   input: RecordAttendanceBulkInput,
 ): Promise<MutationResult<Attendance[]>> {
   return runMutation(ctx, input, (em) =>
-    writeAttendance(ctx, em, input.occurrenceId, input.entries, (i, name) =>
-      inputField('entries', String(i), name),
+    writeAttendance(
+      ctx,
+      em,
+      input.occurrenceId,
+      input.entries,
+      (i, name) => inputField('entries', String(i), name),
+      'recordAttendanceBulk',
     ),
   );
 }

@@ -1,3 +1,4 @@
+import { auditFields, recordAudit } from '../audit/audit.service';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
@@ -99,6 +100,9 @@ export async function listUserAccounts(
   );
 }
 
+/** What the audit log keeps of a user account: who it is and what it may do, not its display name. */
+const ACCOUNT_AUDIT = ['issuer', 'subject', 'role', 'organisation', 'memberId', 'disabled'] as const;
+
 /** Maps a new (issuer, subject) to a role and tenant. */
 export function createUserAccount(
   ctx: Context,
@@ -127,6 +131,14 @@ export function createUserAccount(
       displayName: input.displayName?.trim() || null,
       disabled: input.disabled,
     });
+    recordAudit(em, ctx, {
+      action: 'createUserAccount',
+      entityType: 'UserAccount',
+      entityId: account.id,
+      before: null,
+      after: auditFields(account, ACCOUNT_AUDIT),
+      organisationId: account.organisation?.id ?? null,
+    });
     await em.flush();
     return account;
   });
@@ -141,6 +153,7 @@ export function updateUserAccount(
     const account = await em.findOne(UserAccount, input.id);
     if (!account)
       throw new DomainError(ErrorCode.NOT_FOUND, 'No user account has this id.', inputField('id'));
+    const before = auditFields(account, ACCOUNT_AUDIT);
     const role = input.role ?? account.role;
     const organisationId =
       input.organisationId !== undefined ? input.organisationId : (account.organisation?.id ?? null);
@@ -153,6 +166,14 @@ export function updateUserAccount(
     account.memberId = memberId;
     if (input.displayName !== undefined) account.displayName = input.displayName?.trim() || null;
     if (input.disabled != null) account.disabled = input.disabled;
+    recordAudit(em, ctx, {
+      action: 'updateUserAccount',
+      entityType: 'UserAccount',
+      entityId: account.id,
+      before,
+      after: auditFields(account, ACCOUNT_AUDIT),
+      organisationId: account.organisation?.id ?? null,
+    });
     await em.flush();
     return account;
   });

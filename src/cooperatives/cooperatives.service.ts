@@ -1,3 +1,4 @@
+import { auditFields, recordAudit } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../context';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -178,6 +179,10 @@ export function createEnterprise(
   });
 }
 
+/** What the audit log keeps of earnings and member income: amounts per month, ids only for people. */
+const EARNINGS_AUDIT = ['enterprise', 'month', 'revenueCents', 'costsCents'] as const;
+const INCOME_AUDIT = ['member', 'month', 'volunteerAllowanceCents', 'partnerEarningsCents'] as const;
+
 /** Records (or corrects) an enterprise's revenue and costs for a month. */
 export function recordEarnings(
   ctx: Context,
@@ -190,6 +195,7 @@ export function recordEarnings(
       throw new DomainError(ErrorCode.NOT_FOUND, 'No enterprise has this id.', inputField('enterpriseId'));
     }
     let earnings = await em.findOne(EnterpriseEarnings, { enterprise: enterprise.id, month: input.month });
+    const before = earnings ? auditFields(earnings, EARNINGS_AUDIT) : null;
     if (!earnings) {
       earnings = em.create(EnterpriseEarnings, {
         enterprise,
@@ -201,6 +207,14 @@ export function recordEarnings(
     }
     earnings.revenueCents = input.revenueCents;
     earnings.costsCents = input.costsCents;
+    recordAudit(em, ctx, {
+      action: 'recordEarnings',
+      entityType: 'EnterpriseEarnings',
+      entityId: earnings.id,
+      before,
+      after: auditFields(earnings, EARNINGS_AUDIT),
+      organisationId: enterprise.organisation.id,
+    });
     await em.flush();
     return earnings;
   });
@@ -221,6 +235,7 @@ export function recordMemberIncome(
       throw invalid("Only couples have a partner's earnings.", 'partnerEarningsCents');
     }
     let income = await em.findOne(MemberIncome, { member: member.id, month: input.month });
+    const before = income ? auditFields(income, INCOME_AUDIT) : null;
     if (!income) {
       income = em.create(MemberIncome, {
         member,
@@ -235,6 +250,14 @@ export function recordMemberIncome(
       income.volunteerAllowanceCents = input.volunteerAllowanceCents ?? 0;
     if (input.partnerEarningsCents !== undefined)
       income.partnerEarningsCents = input.partnerEarningsCents ?? 0;
+    recordAudit(em, ctx, {
+      action: 'recordMemberIncome',
+      entityType: 'MemberIncome',
+      entityId: income.id,
+      before,
+      after: auditFields(income, INCOME_AUDIT),
+      organisationId: member.organisation.id,
+    });
     await em.flush();
     return income;
   });

@@ -1,3 +1,4 @@
+import { auditFields, recordAudit } from '../audit/audit.service';
 import { ref } from '@mikro-orm/core';
 import { assertCanManageOrganisation } from '../auth/policies';
 import { type Context, requireViewer } from '../context';
@@ -26,6 +27,9 @@ export function listOutflowReasons(ctx: Context, includeInactive: boolean): Prom
     orderBy: { sortOrder: 'asc' },
   });
 }
+
+/** What the audit log keeps of an enrolment: ids, dates and status. */
+const ENROLMENT_AUDIT = ['participant', 'workshop', 'startDate', 'endDate', 'status', 'outflow'] as const;
 
 /** Enrols a participant in a workshop of the same organisation; enrolments in one workshop may not overlap. */
 export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<Enrolment>> {
@@ -74,6 +78,14 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
       startDate: input.startDate,
       endDate: input.endDate ?? null,
     });
+    recordAudit(em, ctx, {
+      action: 'enrol',
+      entityType: 'Enrolment',
+      entityId: enrolment.id,
+      before: null,
+      after: auditFields(enrolment, ENROLMENT_AUDIT),
+      organisationId: workshop.organisation.id,
+    });
     await em.flush();
     return enrolment;
   });
@@ -113,9 +125,18 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
         inputField('outflowCode'),
       );
     }
+    const before = auditFields(enrolment, ENROLMENT_AUDIT);
     enrolment.status = EnrolmentStatus.ENDED;
     enrolment.endDate = input.endDate;
     enrolment.outflow = ref(reason);
+    recordAudit(em, ctx, {
+      action: 'endEnrolment',
+      entityType: 'Enrolment',
+      entityId: enrolment.id,
+      before,
+      after: auditFields(enrolment, ENROLMENT_AUDIT),
+      organisationId: enrolment.organisation.id,
+    });
     await em.flush();
     await em.execute(
       `update recurring_booking set cancelled_at = now(), updated_at = now(),

@@ -1,3 +1,5 @@
+import { type AuditValues, recordAudit } from '../../audit/audit.service';
+import { wrap } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { Municipality } from '../../municipalities/municipality.entity';
@@ -147,6 +149,7 @@ export function createNorm(ctx: Context, input: CreateNormInput): Promise<Mutati
       validUntil: input.validUntil ?? null,
     });
     fitVersion(siblings, norm, true);
+    auditRule(em, ctx, 'createNorm', 'Norm', norm, null);
     await em.flush();
     return norm;
   });
@@ -158,6 +161,7 @@ export function updateNorm(ctx: Context, input: UpdateNormInput): Promise<Mutati
     await lockRules(em);
     const norm = await em.findOne(Norm, input.id);
     if (!norm) throw new DomainError(ErrorCode.NOT_FOUND, 'No norm has this id.', inputField('id'));
+    const before = ruleValues(norm);
     if (input.amountCents != null) norm.amountCents = input.amountCents;
     if (input.validFrom != null) norm.validFrom = input.validFrom;
     if (input.validUntil !== undefined) norm.validUntil = input.validUntil;
@@ -167,6 +171,7 @@ export function updateNorm(ctx: Context, input: UpdateNormInput): Promise<Mutati
       municipality: municipalityKey(norm.municipality?.id),
     });
     fitVersion(siblings, norm, false);
+    auditRule(em, ctx, 'updateNorm', 'Norm', norm, before);
     await em.flush();
     return norm;
   });
@@ -217,6 +222,7 @@ export function createDisregardRule(
       validUntil: input.validUntil ?? null,
     });
     fitVersion(siblings, rule, true);
+    auditRule(em, ctx, 'createDisregardRule', 'DisregardRule', rule, null);
     await em.flush();
     return rule;
   });
@@ -231,6 +237,7 @@ export function updateDisregardRule(
     await lockRules(em);
     const rule = await em.findOne(DisregardRule, input.id);
     if (!rule) throw new DomainError(ErrorCode.NOT_FOUND, 'No disregard rule has this id.', inputField('id'));
+    const before = ruleValues(rule);
     if (input.percentage != null) rule.percentageBasisPoints = toBasisPoints(input.percentage);
     if (input.monthlyCapCents != null) rule.monthlyCapCents = input.monthlyCapCents;
     if (input.maxMonths !== undefined) rule.maxMonths = input.maxMonths;
@@ -246,6 +253,7 @@ export function updateDisregardRule(
       municipality: municipalityKey(rule.municipality?.id),
     });
     fitVersion(siblings, rule, false);
+    auditRule(em, ctx, 'updateDisregardRule', 'DisregardRule', rule, before);
     await em.flush();
     return rule;
   });
@@ -269,6 +277,7 @@ export function createVolunteerLimit(
       validUntil: input.validUntil ?? null,
     });
     fitVersion(siblings, limit, true);
+    auditRule(em, ctx, 'createVolunteerLimit', 'VolunteerLimit', limit, null);
     await em.flush();
     return limit;
   });
@@ -284,6 +293,7 @@ export function updateVolunteerLimit(
     const limit = await em.findOne(VolunteerLimit, input.id);
     if (!limit)
       throw new DomainError(ErrorCode.NOT_FOUND, 'No volunteer limit has this id.', inputField('id'));
+    const before = ruleValues(limit);
     if (input.monthlyCents != null) limit.monthlyCents = input.monthlyCents;
     if (input.yearlyCents != null) limit.yearlyCents = input.yearlyCents;
     if (input.minAge !== undefined) limit.minAge = input.minAge;
@@ -291,7 +301,32 @@ export function updateVolunteerLimit(
     if (input.validUntil !== undefined) limit.validUntil = input.validUntil;
     const siblings = await em.find(VolunteerLimit, { municipality: municipalityKey(limit.municipality?.id) });
     fitVersion(siblings, limit, false);
+    auditRule(em, ctx, 'updateVolunteerLimit', 'VolunteerLimit', limit, before);
     await em.flush();
     return limit;
+  });
+}
+
+/** A rule's own fields as JSON: rules hold no personal data, so the audit log keeps all of them. */
+function ruleValues(rule: Norm | DisregardRule | VolunteerLimit): AuditValues {
+  return JSON.parse(JSON.stringify(wrap(rule).toObject())) as AuditValues;
+}
+
+/** Audits a new or corrected rule version; rules are national or municipal, so they have no tenant. */
+function auditRule(
+  em: EntityManager,
+  ctx: Context,
+  action: string,
+  entityType: string,
+  rule: Norm | DisregardRule | VolunteerLimit,
+  before: AuditValues | null,
+): void {
+  recordAudit(em, ctx, {
+    action,
+    entityType,
+    entityId: rule.id,
+    before,
+    after: ruleValues(rule),
+    organisationId: null,
   });
 }
