@@ -10,10 +10,22 @@ import { SessionSlot } from './session-slot.entity';
 import { AddOccurrenceInput, CancelOccurrenceInput, OccurrencePayload } from './session-slot.input';
 import { addOccurrence, cancelOccurrence } from './session-slot.service';
 import { PlaceWeek, WorkshopRoster } from './week.types';
-import { placeWeek, workshopRoster } from './week.service';
+import { findOccurrence, placeWeek, workshopRoster } from './week.service';
 
 @Resolver(() => Occurrence)
 export class OccurrenceResolver {
+  @Authorized()
+  @Query(() => Occurrence, {
+    nullable: true,
+    description: "One dated session; null when unknown or outside your scope. ADMIN or the place's staff.",
+  })
+  occurrence(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Id of the occurrence.' }) id: string,
+  ): Promise<Occurrence | null> {
+    return findOccurrence(ctx, id);
+  }
+
   @Authorized()
   @Query(() => PlaceWeek, {
     description:

@@ -71,3 +71,10 @@ export async function workshopRoster(
   occurrences.forEach((o) => ctx.loaders.occurrenceById.prime(o.id, o));
   return { workshop, date, occurrences };
 }
+
+/** One occurrence, or null when the id is unknown or the occurrence is outside the viewer's scope. */
+export async function findOccurrence(ctx: Context, id: string): Promise<Occurrence | null> {
+  const occurrence = isId(id) ? await ctx.loaders.occurrenceById.load(id) : null;
+  if (!occurrence || !canReadPlaceSchedule(ctx.viewer, occurrence.organisation.id)) return null;
+  return occurrence;
+}

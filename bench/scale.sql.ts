@@ -1,0 +1,137 @@
+/**
+ * SQL that generates one municipality's worth of scale data, deterministically: every id is an md5 of a
+ * readable key and every "random" choice is a hash of such a key, so two runs produce identical rows.
+ * Parameters are inlined as integers (validated by the caller); ids derive from the municipality number `m`.
+ */
+export interface ScaleShape {
+  /** Municipality number, 1-based; its code is GM9 followed by three digits. */
+  m: number;
+  places: number;
+  workshopsPerPlace: number;
+  slotsPerWorkshop: number;
+  weeks: number;
+  /** Weeks of the span that lie in the past (attendance is recorded for those). */
+  pastWeeks: number;
+  participants: number;
+  operators: number;
+  members: number;
+  /** Monday of the first week, YYYY-MM-DD. */
+  firstMonday: string;
+}
+
+/** Deterministic uuid for a key. */
+const id = (key: string) => `md5(${key})::uuid`;
+/** Deterministic integer in 0..n-1 for a key. */
+const pick = (key: string, n: number) => `(('x' || substr(md5(${key}), 1, 7))::bit(28)::int % ${n})`;
+
+export function municipalitySql(s: ScaleShape): string[] {
+  const m = `'${s.m}'`;
+  const mid = id(`'m' || ${m}`);
+  const org = (k: string) => id(`'o' || ${m} || ':' || ${k}`);
+  return [
+    `insert into municipality (id, created_at, updated_at, name, code)
+     values (${mid}, now(), now(), 'Schaalstad ${s.m}', 'GM9${String(s.m).padStart(3, '0')}')`,
+    // Operators of places, the municipality as funder, a care office, a fund, a cooperative.
+    `insert into organisation (id, created_at, updated_at, name, kind, municipality_id)
+     select ${org('o')}, now(), now(), 'Schaal operator ${s.m}-' || o, 'SOCIAL_ENTERPRISE', ${mid}
+     from generate_series(1, ${s.operators}) o
+     union all select ${org("'gemeente'")}, now(), now(), 'Gemeente Schaalstad ${s.m}', 'MUNICIPALITY', ${mid}
+     union all select ${org("'zorgkantoor'")}, now(), now(), 'Zorgkantoor Schaalstad ${s.m}', 'CARE_OFFICE', ${mid}
+     union all select ${org("'fonds'")}, now(), now(), 'Fonds Schaalstad ${s.m}', 'FUND', ${mid}
+     union all select ${org("'coop'")}, now(), now(), 'Coöperatie Schaalstad ${s.m}', 'COOPERATIVE', ${mid}`,
+    `insert into place (id, created_at, updated_at, name, address, description, municipality_id, organisation_id)
+     select ${id(`'p' || ${m} || ':' || p`)}, now(), now(), 'Plek ' || p, 'Straat ' || p, null, ${mid},
+            ${org(`(1 + (p - 1) % ${s.operators})::text`)}
+     from generate_series(1, ${s.places}) p`,
+    `insert into workshop (id, created_at, updated_at, place_id, organisation_id, municipality_id, name, kind,
+                           leermeester, skills, default_capacity, archived)
+     select ${id(`'w' || ${m} || ':' || p || ':' || w`)}, now(), now(), ${id(`'p' || ${m} || ':' || p`)},
+            ${org(`(1 + (p - 1) % ${s.operators})::text`)}, ${mid}, 'Werkplaats ' || w,
+            (array['KITCHEN','CRAFTS','SERVICES','LEARNING','OTHER'])[1 + (w - 1) % 5], 'Leermeester ' || w,
+            array['vaardigheid ' || w], 12, false
+     from generate_series(1, ${s.places}) p, generate_series(1, ${s.workshopsPerPlace}) w`,
+    `insert into session_slot (id, created_at, updated_at, workshop_id, place_id, organisation_id, municipality_id,
+                               weekday, start_time, end_time, dayparts, capacity, valid_from, valid_until)
+     select ${id(`'s' || w.id || ':' || k`)}, now(), now(), w.id, w.place_id, w.organisation_id, w.municipality_id,
+            (array['MONDAY','TUESDAY','WEDNESDAY','THURSDAY','FRIDAY'])[1 + ${pick(`w.id::text || k`, 5)}],
+            case when k % 2 = 1 then '09:00' else '13:00' end, case when k % 2 = 1 then '13:00' else '17:00' end,
+            1, 8 + ${pick(`'cap' || w.id::text || k`, 13)}, date '${s.firstMonday}', null
+     from workshop w, generate_series(1, ${s.slotsPerWorkshop}) k where w.municipality_id = ${mid}`,
+    `insert into occurrence (id, created_at, updated_at, slot_id, workshop_id, place_id, organisation_id,
+                             municipality_id, date, start_time, end_time, dayparts, capacity, booked_count, cancelled)
+     select ${id(`'oc' || s.id || ':' || wk`)}, now(), now(), s.id, s.workshop_id, s.place_id, s.organisation_id,
+            s.municipality_id,
+            date '${s.firstMonday}' + wk * 7 + (array_position(array['MONDAY','TUESDAY','WEDNESDAY','THURSDAY','FRIDAY'], s.weekday) - 1),
+            s.start_time, s.end_time, s.dayparts, s.capacity, 0, false
+     from session_slot s, generate_series(0, ${s.weeks - 1}) wk where s.municipality_id = ${mid}`,
+    `insert into participant (id, created_at, updated_at, organisation_id, display_name, email, phone, birth_date,
+                              languages, backgrounds, route_in, comes_to)
+     select ${id(`'pa' || ${m} || ':' || i`)}, now(), now(), ${org(`(1 + (i - 1) % ${s.operators})::text`)},
+            'Deelnemer ' || i, null, null, null, array['nl'],
+            array[(array['UWV','SOCIAL_ASSISTANCE','WAJONG','NEWCOMER','LONG_TERM_CARE','HOMELESS','RETIRED','STUDENT','PROFESSIONAL','VOLUNTEER','OTHER'])[1 + ${pick(`'bg' || ${m} || i`, 11)}]],
+            (array['WALK_IN','UWV','REFUGEE_SUPPORT','SOCIAL_SERVICES','CARE_PROVIDER','OTHER'])[1 + ${pick(`'ri' || ${m} || i`, 6)}],
+            (array['BRING','FETCH','BOTH'])[1 + ${pick(`'ke' || ${m} || i`, 3)}]
+     from generate_series(1, ${s.participants}) i`,
+    // Two enrolments per participant, in workshops of places their operator runs.
+    `insert into enrolment (id, created_at, updated_at, participant_id, workshop_id, place_id, organisation_id,
+                            municipality_id, start_date, end_date, status, outflow_code)
+     select ${id(`'e' || pa.id || ':' || n`)}, now(), now(), pa.id, w.id, w.place_id, w.organisation_id, w.municipality_id,
+            date '${s.firstMonday}', null, 'ACTIVE', null
+     from participant pa
+     cross join generate_series(1, 2) n
+     join lateral (
+       select w.* from workshop w
+       where w.organisation_id = pa.organisation_id
+       order by md5(pa.id::text || n || w.id::text) limit 1
+     ) w on true
+     where pa.organisation_id in (select id from organisation where municipality_id = ${mid})
+     on conflict do nothing`,
+    // Every enrolled participant books every slot of the workshop; places fill in enrolment order, the rest waits.
+    `insert into booking (id, created_at, updated_at, occurrence_id, enrolment_id, participant_id, slot_id,
+                          organisation_id, status, waitlisted_at)
+     select ${id(`'b' || e.id || ':' || oc.id`)}, now(), now(), oc.id, e.id, e.participant_id, oc.slot_id,
+            oc.organisation_id,
+            case when row_number() over (partition by oc.id order by e.id) <= oc.capacity then 'BOOKED' else 'WAITLISTED' end,
+            case when row_number() over (partition by oc.id order by e.id) <= oc.capacity then null else now() end
+     from enrolment e join occurrence oc on oc.workshop_id = e.workshop_id
+     where e.municipality_id = ${mid}
+     on conflict do nothing`,
+    `update occurrence oc set booked_count = b.n
+     from (select occurrence_id, count(*) n from booking
+           where status = 'BOOKED' and occurrence_id in (select id from occurrence where municipality_id = ${mid})
+           group by occurrence_id) b
+     where b.occurrence_id = oc.id`,
+    `insert into attendance (id, created_at, updated_at, occurrence_id, participant_id, status, note, date, dayparts,
+                             workshop_id, place_id, organisation_id, municipality_id)
+     select ${id(`'a' || b.id`)}, now(), now(), oc.id, b.participant_id,
+            case when ${pick(`'st' || b.id::text`, 100)} < 80 then 'PRESENT'
+                 when ${pick(`'st' || b.id::text`, 100)} < 92 then 'ABSENT' else 'EXCUSED' end,
+            null, oc.date, oc.dayparts, oc.workshop_id, oc.place_id, oc.organisation_id, oc.municipality_id
+     from booking b join occurrence oc on oc.id = b.occurrence_id
+     where b.status = 'BOOKED' and oc.municipality_id = ${mid}
+       and oc.date < date '${s.firstMonday}' + ${s.pastWeeks * 7}`,
+    // A cooperative whose members each run an own enterprise, with twelve months of earnings.
+    `insert into member (id, created_at, updated_at, organisation_id, municipality_id, display_name, birth_date,
+                         household, youngest_child_birth_date, medical_limitation, benefit_start, membership_start,
+                         trial_period_end, partner_birth_date)
+     select ${id(`'mb' || ${m} || ':' || i`)}, now(), now(), ${org("'coop'")}, ${mid}, 'Lid ' || i,
+            date '1960-01-01' + ${pick(`'bd' || ${m} || i`, 14000)},
+            (array['SINGLE','SINGLE_PARENT','COUPLE'])[1 + ${pick(`'hh' || ${m} || i`, 3)}],
+            date '2016-01-01' + ${pick(`'ch' || ${m} || i`, 3000)}, false, date '2025-01-01', date '2025-01-01',
+            null, date '1965-01-01' + ${pick(`'pb' || ${m} || i`, 10000)}
+     from generate_series(1, ${s.members}) i`,
+    `insert into enterprise (id, created_at, updated_at, organisation_id, municipality_id, name, kind)
+     select ${id(`'en' || ${m} || ':' || i`)}, now(), now(), ${org("'coop'")}, ${mid}, 'Onderneming ' || i, 'OWN'
+     from generate_series(1, ${s.members}) i`,
+    `insert into enterprise_share (id, created_at, updated_at, enterprise_id, member_id, organisation_id, basis_points)
+     select ${id(`'es' || ${m} || ':' || i`)}, now(), now(), ${id(`'en' || ${m} || ':' || i`)},
+            ${id(`'mb' || ${m} || ':' || i`)}, ${org("'coop'")}, 10000
+     from generate_series(1, ${s.members}) i`,
+    `insert into enterprise_earnings (id, created_at, updated_at, enterprise_id, organisation_id, month,
+                                      revenue_cents, costs_cents)
+     select ${id(`'ee' || ${m} || ':' || i || ':' || mo`)}, now(), now(), ${id(`'en' || ${m} || ':' || i`)},
+            ${org("'coop'")}, '2026-' || lpad(mo::text, 2, '0'),
+            ${pick(`'rv' || ${m} || i || mo`, 150000)}, ${pick(`'co' || ${m} || i || mo`, 20000)}
+     from generate_series(1, ${s.members}) i, generate_series(1, 12) mo`,
+  ];
+}
