@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, UseMiddleware } from 'type-graphql';
+import { MemberPersonalData } from '../auth/personal-data.middleware';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { BaseEntity } from '../shared/base.entity';
@@ -23,10 +24,12 @@ export class Member extends BaseEntity<'medicalLimitation'> {
   @Index()
   municipality!: Ref<Municipality>;
 
+  @UseMiddleware(MemberPersonalData)
   @Field({ description: 'Name shown in the cooperative, at most 200 characters.' })
   @Property({ length: 200 })
   displayName!: string;
 
+  @UseMiddleware(MemberPersonalData)
   @Field(() => DateScalar, { description: 'Birth date; decides the age band and age limits of disregards.' })
   @Property({ type: 'date' })
   birthDate!: string;
@@ -35,6 +38,7 @@ export class Member extends BaseEntity<'medicalLimitation'> {
   @Enum({ items: () => Household })
   household!: Household;
 
+  @UseMiddleware(MemberPersonalData)
   @Field(() => DateScalar, {
     nullable: true,
     description: 'Birth date of the youngest child (single parents), for the single-parent disregard.',
@@ -42,6 +46,7 @@ export class Member extends BaseEntity<'medicalLimitation'> {
   @Property({ type: 'date', nullable: true })
   youngestChildBirthDate?: string | null;
 
+  @UseMiddleware(MemberPersonalData)
   @Field({
     description: 'Medically limited working hours, or part-time work with a wage-cost subsidy.',
   })
@@ -60,6 +65,7 @@ export class Member extends BaseEntity<'medicalLimitation'> {
   @Property({ type: 'date', nullable: true })
   trialPeriodEnd?: string | null;
 
+  @UseMiddleware(MemberPersonalData)
   @Field(() => DateScalar, { nullable: true, description: "The partner's birth date (couples)." })
   @Property({ type: 'date', nullable: true })
   partnerBirthDate?: string | null;

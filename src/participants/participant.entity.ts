@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
+import { ParticipantPersonalData } from '../auth/personal-data.middleware';
 import { DateScalar } from '../shared/scalars';
 import { Organisation } from '../organisations/organisation.entity';
 import { BaseEntity } from '../shared/base.entity';
@@ -90,19 +91,23 @@ export class Participant extends BaseEntity<'languages' | 'backgrounds'> {
   @Index()
   organisation!: Ref<Organisation>;
 
+  @UseMiddleware(ParticipantPersonalData)
   @Field({ description: 'Name to show, as the person wants to be called (at most 200 characters).' })
   @Property({ length: 200 })
   displayName!: string;
 
+  @UseMiddleware(ParticipantPersonalData)
   @Field(() => String, { nullable: true, description: 'E-mail address, optional.' })
   @Property({ length: 320, nullable: true })
   email?: string | null;
 
+  @UseMiddleware(ParticipantPersonalData)
   @Field(() => String, { nullable: true, description: 'Phone number, optional.' })
   @Property({ length: 50, nullable: true })
   phone?: string | null;
 
   /** Only when a rule needs the age (16+ for day activities). */
+  @UseMiddleware(ParticipantPersonalData)
   @Field(() => DateScalar, {
     nullable: true,
     description: 'Birth date, optional; only when a rule needs the age.',
@@ -110,6 +115,7 @@ export class Participant extends BaseEntity<'languages' | 'backgrounds'> {
   @Property({ type: 'date', nullable: true })
   birthDate?: string | null;
 
+  @UseMiddleware(ParticipantPersonalData)
   @Field(() => [String], { description: 'Languages the person speaks, e.g. "nl", "ar", "Tigrinya".' })
   @Property({ type: 'text[]' })
   languages: string[] = [];
