@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation } from '../auth/policies';
+import { assertOwnRecord } from '../auth/policies';
 import { type Context, requireViewer } from '../context';
 import { Occurrence } from '../scheduling/occurrence.entity';
 import { canReadAttendanceSummary } from '../scheduling/schedule.policy';
@@ -40,7 +40,12 @@ async function writeAttendance(
   if (!occurrence) {
     throw new DomainError(ErrorCode.NOT_FOUND, 'No occurrence has this id.', inputField('occurrenceId'));
   }
-  assertCanManageOrganisation(requireViewer(ctx), occurrence.organisation.id, inputField('occurrenceId'));
+  assertOwnRecord(
+    requireViewer(ctx),
+    occurrence.organisation.id,
+    'No occurrence has this id.',
+    inputField('occurrenceId'),
+  );
   if (occurrence.cancelled) {
     throw new DomainError(
       ErrorCode.OCCURRENCE_CANCELLED,

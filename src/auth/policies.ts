@@ -50,3 +50,20 @@ export function canSeePersonalData(viewer: Viewer | null, organisationId: string
     (scope.kind === 'organisation' && !scope.aggregatesOnly && scope.organisationId === organisationId)
   );
 }
+
+/**
+ * For records that are not public directory data (occurrences, enrolments, bookings, people): throws a NOT_FOUND
+ * payload error unless the viewer may change the owning organisation's data, so that another tenant's record
+ * looks exactly like one that does not exist. Public records (places, workshops, organisations) use
+ * {@link assertCanManageOrganisation} and answer FORBIDDEN instead.
+ */
+export function assertOwnRecord(
+  viewer: Viewer,
+  organisationId: string,
+  message: string,
+  field?: string[],
+): void {
+  if (!canManageOrganisation(viewer, organisationId)) {
+    throw new DomainError(ErrorCode.NOT_FOUND, message, field);
+  }
+}

@@ -1,6 +1,6 @@
 import { auditFields, recordAudit } from '../audit/audit.service';
 import { ref } from '@mikro-orm/core';
-import { assertCanManageOrganisation } from '../auth/policies';
+import { assertCanManageOrganisation, assertOwnRecord } from '../auth/policies';
 import { type Context, requireViewer } from '../context';
 import { Participant } from '../participants/participant.entity';
 import { releaseBooking } from '../scheduling/booking.rules';
@@ -102,7 +102,12 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
     if (!enrolment) {
       throw new DomainError(ErrorCode.NOT_FOUND, 'No enrolment has this id.', inputField('enrolmentId'));
     }
-    assertCanManageOrganisation(viewer, enrolment.organisation.id, inputField('enrolmentId'));
+    assertOwnRecord(
+      viewer,
+      enrolment.organisation.id,
+      'No enrolment has this id.',
+      inputField('enrolmentId'),
+    );
     if (enrolment.status === EnrolmentStatus.ENDED) {
       throw new DomainError(
         ErrorCode.CONFLICT,

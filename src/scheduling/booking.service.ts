@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation } from '../auth/policies';
+import { assertOwnRecord } from '../auth/policies';
 import { type Context, requireViewer } from '../context';
 import { Enrolment, EnrolmentStatus } from '../enrolments/enrolment.entity';
 import { todayInAmsterdam } from '../shared/clock';
@@ -34,7 +34,12 @@ async function requireBookableEnrolment(
   const enrolment = await em.findOne(Enrolment, id);
   if (!enrolment)
     throw new DomainError(ErrorCode.NOT_FOUND, 'No enrolment has this id.', inputField('enrolmentId'));
-  assertCanManageOrganisation(requireViewer(ctx), enrolment.organisation.id, inputField('enrolmentId'));
+  assertOwnRecord(
+    requireViewer(ctx),
+    enrolment.organisation.id,
+    'No enrolment has this id.',
+    inputField('enrolmentId'),
+  );
   if (enrolment.status === EnrolmentStatus.ENDED) {
     throw new DomainError(ErrorCode.NOT_ENROLLED, 'The enrolment has ended.', inputField('enrolmentId'));
   }
@@ -181,7 +186,7 @@ export function cancelBooking(
     const booking = await em.findOne(Booking, input.bookingId);
     if (!booking)
       throw new DomainError(ErrorCode.NOT_FOUND, 'No booking has this id.', inputField('bookingId'));
-    assertCanManageOrganisation(viewer, booking.organisation.id, inputField('bookingId'));
+    assertOwnRecord(viewer, booking.organisation.id, 'No booking has this id.', inputField('bookingId'));
     const { promotedId } = await releaseBooking(em, booking.id);
     return {
       booking: await em.findOneOrFail(Booking, booking.id, { refresh: true }),
@@ -203,7 +208,7 @@ export function promoteFromWaitlist(
     const booking = await em.findOne(Booking, input.bookingId);
     if (!booking)
       throw new DomainError(ErrorCode.NOT_FOUND, 'No booking has this id.', inputField('bookingId'));
-    assertCanManageOrganisation(viewer, booking.organisation.id, inputField('bookingId'));
+    assertOwnRecord(viewer, booking.organisation.id, 'No booking has this id.', inputField('bookingId'));
     const occurrence = (await lockOccurrence(em, booking.occurrence.id))!;
     const fresh = await em.findOneOrFail(Booking, booking.id, { refresh: true });
     if (fresh.status !== BookingStatus.WAITLISTED) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation } from '../auth/policies';
+import { assertCanManageOrganisation, assertOwnRecord } from '../auth/policies';
 import { type Context, requireViewer } from '../context';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { daypartsOf, minDate, minutesOf } from '../shared/dates';
@@ -80,7 +80,12 @@ export function cancelOccurrence(
     if (!occurrence) {
       throw new DomainError(ErrorCode.NOT_FOUND, 'No occurrence has this id.', inputField('occurrenceId'));
     }
-    assertCanManageOrganisation(viewer, occurrence.organisation.id, inputField('occurrenceId'));
+    assertOwnRecord(
+      viewer,
+      occurrence.organisation.id,
+      'No occurrence has this id.',
+      inputField('occurrenceId'),
+    );
     const registered: unknown[] = await em.execute(
       `select 1 from attendance where occurrence_id = ? limit 1`,
       [occurrence.id],
