@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
+import { ErasureResolver } from './privacy/erasure.resolver';
 import { UserAccount } from './auth/user-account.entity';
 import { UserAccountResolver } from './auth/user-account.resolver';
 import { ViewerResolver } from './auth/viewer.resolver';
@@ -95,4 +96,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RecurringBookingResolver,
   AttendanceResolver,
   AuditResolver,
+  ErasureResolver,
 ];

@@ -1,0 +1,84 @@
+import { recordAudit } from '../audit/audit.service';
+import { assertOwnRecord } from '../auth/policies';
+import { type Context, requireViewer } from '../context';
+import { canManageCooperative } from '../cooperatives/cooperatives.policy';
+import { Member } from '../cooperatives/member.entity';
+import { Participant } from '../participants/participant.entity';
+import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { runMutation, type MutationResult } from '../shared/mutation';
+import type { EraseMemberInput, EraseParticipantInput } from './erasure.input';
+
+/** Name an erased participant is shown with. */
+export const ERASED_PARTICIPANT_NAME = 'Erased participant';
+/** Name an erased member is shown with. */
+export const ERASED_MEMBER_NAME = 'Erased member';
+
+/**
+ * Anonymises a participant (right to erasure): name, contact data, birth date and languages go; the row and
+ * everything hanging off it (enrolments, bookings, attendance) stay with their backgrounds and route in, so that
+ * counts, background mix, attendance and outflow a funder already received do not change. Idempotent: erasing
+ * again changes and audits nothing. ADMIN or the participant's organisation's staff.
+ */
+export function eraseParticipant(
+  ctx: Context,
+  input: EraseParticipantInput,
+): Promise<MutationResult<Participant>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const participant = await em.findOne(Participant, input.participantId);
+    if (!participant) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No participant has this id.', inputField('participantId'));
+    }
+    assertOwnRecord(
+      viewer,
+      participant.organisation.id,
+      'No participant has this id.',
+      inputField('participantId'),
+    );
+    if (participant.erasedAt) return participant;
+    participant.displayName = ERASED_PARTICIPANT_NAME;
+    participant.email = null;
+    participant.phone = null;
+    participant.birthDate = null;
+    participant.languages = [];
+    participant.erasedAt = new Date();
+    recordAudit(em, ctx, {
+      action: 'eraseParticipant',
+      entityType: 'Participant',
+      entityId: participant.id,
+      before: { erased: false },
+      after: { erased: true },
+      organisationId: participant.organisation.id,
+    });
+    await em.flush();
+    return participant;
+  });
+}
+
+/**
+ * Anonymises a cooperative member's name. The birth dates stay: the benefit rules need them (age band, age
+ * limits of disregards) to reproduce past statements and the cooperative's totals, and the field-level guard
+ * keeps them to the cooperative's staff and the member. Idempotent. ADMIN or the cooperative's staff.
+ */
+export function eraseMember(ctx: Context, input: EraseMemberInput): Promise<MutationResult<Member>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const member = await em.findOne(Member, input.memberId);
+    if (!member || !canManageCooperative(viewer, member.organisation.id)) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No member has this id.', inputField('memberId'));
+    }
+    if (member.erasedAt) return member;
+    member.displayName = ERASED_MEMBER_NAME;
+    member.erasedAt = new Date();
+    recordAudit(em, ctx, {
+      action: 'eraseMember',
+      entityType: 'Member',
+      entityId: member.id,
+      before: { erased: false },
+      after: { erased: true },
+      organisationId: member.organisation.id,
+    });
+    await em.flush();
+    return member;
+  });
+}
