@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Participant } from '../participants/participant.entity';
 import { Occurrence } from '../scheduling/occurrence.entity';
@@ -20,7 +21,7 @@ import { AttendanceSummary } from './attendance.types';
 
 @Resolver(() => Attendance)
 export class AttendanceResolver {
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Query(() => AttendanceSummary, {
     description: "Attendance per workshop of a place over at most 366 days. ADMIN or the place's staff.",
   })
@@ -33,7 +34,7 @@ export class AttendanceResolver {
     return attendanceSummary(ctx, placeId, from, to);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Query(() => [Occurrence], {
     description: 'Past occurrences of a place in the range, not cancelled, with nobody registered, by date.',
   })
@@ -56,7 +57,7 @@ export class AttendanceResolver {
     return (await ctx.loaders.occurrenceById.load(attendance.occurrence.id))!;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => RecordAttendancePayload, {
     description: "Registers or corrects one participant's attendance at a past or today's occurrence.",
   })
@@ -69,7 +70,7 @@ export class AttendanceResolver {
     return { attendance: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => RecordAttendanceBulkPayload, {
     description: 'Registers attendance for a whole roster in one go; all entries or none.',
   })

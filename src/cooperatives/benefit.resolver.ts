@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import * as benefit from './benefit.service';
 import { BenefitStatement, BenefitYear, CooperativeOverview } from './benefit.types';
 
 @Resolver()
 export class BenefitResolver {
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF, Role.MEMBER)
   @Query(() => BenefitStatement, {
     description:
       "A member's benefit statement for a month. The member themselves, or the cooperative's staff. Errors: NOT_FOUND, NO_VALID_RULE, NOT_ELIGIBLE, BEFORE_BENEFIT_START.",
@@ -18,7 +19,7 @@ export class BenefitResolver {
     return benefit.benefitStatement(ctx, memberId, month);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF, Role.MEMBER)
   @Query(() => BenefitYear, { description: "A member's statements for a year, with totals." })
   benefitYear(
     @Ctx() ctx: Context,
@@ -28,7 +29,7 @@ export class BenefitResolver {
     return benefit.benefitYear(ctx, memberId, year);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
   @Query(() => CooperativeOverview, {
     description:
       "A cooperative's members in a month: earnings, benefit, earned share, warnings. Its staff only.",

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -19,13 +20,13 @@ import { Member } from './member.entity';
 
 @Resolver(() => Member)
 export class MemberResolver {
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF, Role.MEMBER)
   @Query(() => Member, { nullable: true, description: 'One member; null when unknown or not yours to see.' })
   member(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The member.' }) id: string) {
     return cooperatives.findMember(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
   @Query(() => [Member], { description: "A cooperative's members by name; empty when not yours to see." })
   members(
     @Ctx() ctx: Context,
@@ -44,7 +45,7 @@ export class MemberResolver {
     return (await ctx.loaders.municipalityById.load(member.municipality.id))!;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
   @Mutation(() => CreateMemberPayload, { description: "Adds a member. ADMIN or the cooperative's staff." })
   async createMember(
     @Ctx() ctx: Context,
@@ -55,7 +56,7 @@ export class MemberResolver {
     return { member: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
   @Mutation(() => RecordMemberIncomePayload, {
     description: "Records a member's volunteer allowance and partner's earnings for a month (upsert).",
   })
@@ -71,7 +72,7 @@ export class MemberResolver {
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
   @Query(() => [Enterprise], {
     description: "A cooperative's enterprises by name; empty when not yours to see.",
   })
@@ -87,7 +88,7 @@ export class EnterpriseResolver {
     return ctx.loaders.sharesByEnterpriseId.load(enterprise.id);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
   @Mutation(() => CreateEnterprisePayload, {
     description: "Adds an enterprise. ADMIN or the cooperative's staff.",
   })
@@ -100,7 +101,7 @@ export class EnterpriseResolver {
     return { enterprise: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
   @Mutation(() => RecordEarningsPayload, {
     description:
       "Records an enterprise's revenue and costs for a month (upsert: recording again corrects it).",

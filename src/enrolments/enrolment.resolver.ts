@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Participant } from '../participants/participant.entity';
 import { Place } from '../places/place.entity';
@@ -41,7 +42,7 @@ export class EnrolmentResolver {
     return enrolment.outflow ? ctx.loaders.outflowReasonByCode.load(enrolment.outflow.unwrap().code) : null;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => EnrolPayload, {
     description: "Enrols a participant in a workshop. ADMIN or the organisation's staff.",
   })
@@ -53,7 +54,7 @@ export class EnrolmentResolver {
     return { enrolment: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => EndEnrolmentPayload, {
     description: 'Ends an enrolment with an outflow reason and releases its later bookings.',
   })

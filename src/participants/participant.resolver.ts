@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -35,7 +36,7 @@ export class ParticipantResolver {
     return findParticipant(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Query(() => ParticipantConnection, {
     description:
       "An organisation's participants by name, a page at a time. ADMIN and the organisation's staff.",
@@ -81,7 +82,7 @@ export class ParticipantResolver {
     return ctx.loaders.scheduleByParticipant.load({ participantId: participant.id, from, to });
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => RegisterParticipantPayload, {
     description: "Registers a participant with just a name needed. ADMIN or the organisation's staff.",
   })
@@ -94,7 +95,7 @@ export class ParticipantResolver {
     return { participant: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => UpdateParticipantPayload, {
     description: "Changes a participant. ADMIN or the organisation's staff.",
   })

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -56,7 +57,7 @@ export class PlaceResolver {
     return (await ctx.loaders.organisationById.load(place.organisation.id))!;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => CreatePlacePayload, { description: 'Adds a place. ADMIN, or staff of the organisation.' })
   async createPlace(
     @Ctx() ctx: Context,
@@ -66,7 +67,7 @@ export class PlaceResolver {
     return { place: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => UpdatePlacePayload, {
     description: 'Changes a place. ADMIN, or staff of its organisation.',
   })

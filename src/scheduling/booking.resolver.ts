@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { Participant } from '../participants/participant.entity';
@@ -52,7 +53,7 @@ export class BookingResolver {
       : null;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => BookPayload, {
     description:
       'Books an enrolled participant into a weekly slot (every week) or one date; when full, onto the waitlist.',
@@ -71,7 +72,7 @@ export class BookingResolver {
     };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => CancelBookingPayload, {
     description: 'Cancels a booking; the first person on the waitlist moves up automatically.',
   })
@@ -83,7 +84,7 @@ export class BookingResolver {
     return { booking: value?.booking ?? null, promoted: value?.promoted ?? null, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => PromoteFromWaitlistPayload, {
     description: 'Moves a waitlisted booking up by hand, out of turn if need be. ADMIN or staff.',
   })

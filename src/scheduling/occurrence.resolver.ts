@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Attendance } from '../attendance/attendance.entity';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Place } from '../places/place.entity';
 import { DateScalar } from '../shared/scalars';
@@ -26,7 +27,7 @@ export class OccurrenceResolver {
     return findOccurrence(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Query(() => PlaceWeek, {
     description:
       "Every workshop's occurrences in a week at a place, with occupancy. ADMIN or the place's staff.",
@@ -42,7 +43,7 @@ export class OccurrenceResolver {
     return placeWeek(ctx, placeId, weekStart);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Query(() => WorkshopRoster, {
     description:
       "A workshop's occurrences on a date with bookings, waitlist and attendance. ADMIN or its staff.",
@@ -95,7 +96,7 @@ export class OccurrenceResolver {
     return occurrence.slot ? ctx.loaders.sessionSlotById.load(occurrence.slot.id) : null;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => OccurrencePayload, {
     description: 'Cancels one date (holiday); bookings stay for history. ADMIN or staff of the organisation.',
   })
@@ -108,7 +109,7 @@ export class OccurrenceResolver {
     return { occurrence: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => OccurrencePayload, {
     description: 'Adds an extra date to a workshop. ADMIN or staff of the organisation.',
   })

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Workshop } from '../workshops/workshop.entity';
 import { SessionSlot } from './session-slot.entity';
@@ -12,7 +13,7 @@ export class SessionSlotResolver {
     return (await ctx.loaders.workshopById.load(slot.workshop.id))!;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => CreateSessionSlotPayload, {
     description:
       'Adds a weekly session to a workshop and writes its dates. ADMIN or staff of the organisation.',

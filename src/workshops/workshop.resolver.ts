@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Place } from '../places/place.entity';
 import { Workshop } from './workshop.entity';
@@ -27,7 +28,7 @@ export class WorkshopResolver {
     return (await ctx.loaders.placeById.load(workshop.place.id))!;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => CreateWorkshopPayload, {
     description: "Adds a workshop. ADMIN, or staff of the place's organisation.",
   })
@@ -40,7 +41,7 @@ export class WorkshopResolver {
     return { workshop: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => UpdateWorkshopPayload, {
     description: 'Changes a workshop. ADMIN, or staff of its organisation.',
   })
@@ -53,7 +54,7 @@ export class WorkshopResolver {
     return { workshop: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => ArchiveWorkshopPayload, { description: 'Archives a workshop or brings it back.' })
   async archiveWorkshop(
     @Ctx() ctx: Context,
