@@ -284,13 +284,20 @@ describe('cooperative members and their benefit statements', () => {
     for (const token of [
       server.token(Role.COOP_STAFF, stranger.cooperative.id),
       server.token(Role.MEMBER, null, otherMember.id),
-      server.token(Role.FUNDER, cooperative.id),
     ]) {
       const errors = await topLevelErrors(server.client(token), BenefitStatementDocument, statement);
       expect(errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
       const { member: read } = await server.client(token).request(MemberDocument, { id: member.id });
       expect(read).toBeNull();
     }
+    // A funder may not use these operations at all.
+    const funder = server.client(server.token(Role.FUNDER, cooperative.id));
+    expect(await topLevelErrors(funder, BenefitStatementDocument, statement)).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
+    expect(await topLevelErrors(funder, MemberDocument, { id: member.id })).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
     const outsider = server.client(server.token(Role.COOP_STAFF, stranger.cooperative.id));
     const created = await outsider.request(CreateMemberDocument, {
       input: {
@@ -305,6 +312,7 @@ describe('cooperative members and their benefit statements', () => {
     expect(created.createMember.errors).toEqual([
       expect.objectContaining({ code: ErrorCode.NotFound, field: ['input', 'cooperativeId'] }),
     ]);
+    // A member may not use the cooperative's overview at all.
     const overview = await topLevelErrors(
       server.client(server.token(Role.MEMBER, null, member.id)),
       CooperativeOverviewDocument,
@@ -313,7 +321,7 @@ describe('cooperative members and their benefit statements', () => {
         month: '2026-01',
       },
     );
-    expect(overview).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect(overview).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
     expect(await topLevelErrors(server.client(), BenefitStatementDocument, statement)).toEqual([
       expect.objectContaining({ code: 'UNAUTHENTICATED' }),
     ]);
