@@ -16,7 +16,8 @@ export class MunicipalityResolver {
   @Mutation(() => CreateMunicipalityPayload, { description: 'Adds a municipality. ADMIN only.' })
   async createMunicipality(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateMunicipalityInput) input: CreateMunicipalityInput,
+    @Arg('input', () => CreateMunicipalityInput, { description: 'The municipality to add.' })
+    input: CreateMunicipalityInput,
   ): Promise<CreateMunicipalityPayload> {
     const { value, errors } = await createMunicipality(ctx, input);
     return { municipality: value, errors };

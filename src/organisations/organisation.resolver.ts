@@ -26,7 +26,8 @@ export class OrganisationResolver {
   @Mutation(() => CreateOrganisationPayload, { description: 'Adds an organisation. ADMIN only.' })
   async createOrganisation(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Arg('input', () => CreateOrganisationInput, { description: 'The organisation to add.' })
+    input: CreateOrganisationInput,
   ): Promise<CreateOrganisationPayload> {
     const { value, errors } = await createOrganisation(ctx, input);
     return { organisation: value, errors };

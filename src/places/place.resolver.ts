@@ -11,7 +11,10 @@ import { PlaceConnection } from './place.types';
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: 'One place; null when no place has this id.' })
-  place(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Place | null> {
+  place(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Id of the place.' }) id: string,
+  ): Promise<Place | null> {
     return findPlace(ctx, id);
   }
 
@@ -57,7 +60,7 @@ export class PlaceResolver {
   @Mutation(() => CreatePlacePayload, { description: 'Adds a place. ADMIN, or staff of the organisation.' })
   async createPlace(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreatePlaceInput) input: CreatePlaceInput,
+    @Arg('input', () => CreatePlaceInput, { description: 'The place to add.' }) input: CreatePlaceInput,
   ): Promise<CreatePlacePayload> {
     const { value, errors } = await createPlace(ctx, input);
     return { place: value, errors };
@@ -69,7 +72,8 @@ export class PlaceResolver {
   })
   async updatePlace(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdatePlaceInput) input: UpdatePlaceInput,
+    @Arg('input', () => UpdatePlaceInput, { description: 'The place and the changes to make.' })
+    input: UpdatePlaceInput,
   ): Promise<UpdatePlacePayload> {
     const { value, errors } = await updatePlace(ctx, input);
     return { place: value, errors };

@@ -15,7 +15,10 @@ import { archiveWorkshop, createWorkshop, findWorkshop, updateWorkshop } from '.
 @Resolver(() => Workshop)
 export class WorkshopResolver {
   @Query(() => Workshop, { nullable: true, description: 'One workshop; null when no workshop has this id.' })
-  workshop(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Workshop | null> {
+  workshop(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Id of the workshop.' }) id: string,
+  ): Promise<Workshop | null> {
     return findWorkshop(ctx, id);
   }
 
@@ -30,7 +33,8 @@ export class WorkshopResolver {
   })
   async createWorkshop(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateWorkshopInput) input: CreateWorkshopInput,
+    @Arg('input', () => CreateWorkshopInput, { description: 'The workshop to add.' })
+    input: CreateWorkshopInput,
   ): Promise<CreateWorkshopPayload> {
     const { value, errors } = await createWorkshop(ctx, input);
     return { workshop: value, errors };
@@ -42,7 +46,8 @@ export class WorkshopResolver {
   })
   async updateWorkshop(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateWorkshopInput) input: UpdateWorkshopInput,
+    @Arg('input', () => UpdateWorkshopInput, { description: 'The workshop and the changes to make.' })
+    input: UpdateWorkshopInput,
   ): Promise<UpdateWorkshopPayload> {
     const { value, errors } = await updateWorkshop(ctx, input);
     return { workshop: value, errors };
@@ -52,7 +57,10 @@ export class WorkshopResolver {
   @Mutation(() => ArchiveWorkshopPayload, { description: 'Archives a workshop or brings it back.' })
   async archiveWorkshop(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArchiveWorkshopInput) input: ArchiveWorkshopInput,
+    @Arg('input', () => ArchiveWorkshopInput, {
+      description: 'The workshop and whether to archive or restore it.',
+    })
+    input: ArchiveWorkshopInput,
   ): Promise<ArchiveWorkshopPayload> {
     const { value, errors } = await archiveWorkshop(ctx, input);
     return { workshop: value, errors };

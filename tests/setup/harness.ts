@@ -85,7 +85,7 @@ export async function topLevelErrors<R, V extends object>(
   variables: V,
 ): Promise<{ code: unknown; message: string }[]> {
   try {
-    await client.request(document, variables as never);
+    await (client.request as (doc: unknown, vars: unknown) => Promise<unknown>)(document, variables);
   } catch (error) {
     if (error instanceof ClientError) {
       return (error.response.errors ?? []).map((e) => ({ code: e.extensions?.code, message: e.message }));
