@@ -12,6 +12,11 @@ import { Participant } from './participants/participant.entity';
 import { Booking } from './scheduling/booking.entity';
 import { Occurrence } from './scheduling/occurrence.entity';
 import { SessionSlot } from './scheduling/session-slot.entity';
+import { FundingAgreement } from './funding/funding-agreement.entity';
+import { FundingStream } from './funding/funding-stream.entity';
+import { ParticipantFundingLink } from './funding/participant-funding-link.entity';
+import { PlaceCost } from './funding/place-cost.entity';
+import { Sale } from './funding/sale.entity';
 import { BaseEntity } from './shared/base.entity';
 import { WorkshopResolver } from './workshops/workshop.resolver';
 import { Workshop } from './workshops/workshop.entity';
@@ -30,6 +35,11 @@ export const ENTITIES = [
   Enrolment,
   Booking,
   Attendance,
+  FundingStream,
+  FundingAgreement,
+  ParticipantFundingLink,
+  PlaceCost,
+  Sale,
 ];
 
 /** Every GraphQL resolver; one line per feature's resolvers. */
