@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { createFundingLoaders } from './funding/funding.loaders';
 import { Municipality } from './municipalities/municipality.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { Place } from './places/place.entity';
@@ -22,6 +23,7 @@ export function createLoaders(em: EntityManager) {
       );
       return groupBy(placeIds, rows, (workshop) => workshop.place.id);
     }),
+    ...createFundingLoaders(em),
   };
 }
 

@@ -12,10 +12,17 @@ import { Participant } from './participants/participant.entity';
 import { Booking } from './scheduling/booking.entity';
 import { Occurrence } from './scheduling/occurrence.entity';
 import { SessionSlot } from './scheduling/session-slot.entity';
+import { FinancingResolver } from './funding/financing.resolver';
 import { FundingAgreement } from './funding/funding-agreement.entity';
+import {
+  FundingAgreementResolver,
+  FundingStreamResolver,
+  ParticipantFundingLinkResolver,
+} from './funding/funding.resolver';
 import { FundingStream } from './funding/funding-stream.entity';
 import { ParticipantFundingLink } from './funding/participant-funding-link.entity';
 import { PlaceCost } from './funding/place-cost.entity';
+import { PlaceCostResolver, SaleResolver } from './funding/place-finances.resolver';
 import { Sale } from './funding/sale.entity';
 import { BaseEntity } from './shared/base.entity';
 import { WorkshopResolver } from './workshops/workshop.resolver';
@@ -49,4 +56,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganisationResolver,
   PlaceResolver,
   WorkshopResolver,
+  FundingStreamResolver,
+  FundingAgreementResolver,
+  ParticipantFundingLinkResolver,
+  PlaceCostResolver,
+  SaleResolver,
+  FinancingResolver,
 ];

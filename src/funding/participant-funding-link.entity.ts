@@ -17,7 +17,7 @@ import { FundingAgreement } from './funding-agreement.entity';
 @Entity()
 @Index({ properties: ['agreement', 'participant'] })
 @Index({ properties: ['participant', 'fromDate'] })
-export class ParticipantFundingLink extends BaseEntity {
+export class ParticipantFundingLink extends BaseEntity<'participantId'> {
   @ManyToOne(() => FundingAgreement, { ref: true })
   agreement!: Ref<FundingAgreement>;
 

@@ -18,6 +18,14 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** The change conflicts with a concurrent change or with the record's state; retrying may help. */
   CONFLICT = 'CONFLICT',
+  /** Two periods that may not overlap do (e.g. two agreements of one stream for one place). */
+  OVERLAPPING_PERIOD = 'OVERLAPPING_PERIOD',
+  /** A period ends before it starts. */
+  INVERTED_PERIOD = 'INVERTED_PERIOD',
+  /** An amount of money is below zero where only zero or more makes sense. */
+  NEGATIVE_AMOUNT = 'NEGATIVE_AMOUNT',
+  /** A date range lies (partly) outside the period of what it belongs to. */
+  OUTSIDE_PERIOD = 'OUTSIDE_PERIOD',
 }
 
 registerEnumType(ErrorCode, {
@@ -30,6 +38,10 @@ registerEnumType(ErrorCode, {
     DUPLICATE_CODE: { description: 'The code is already taken.' },
     FORBIDDEN: { description: 'You may not change this record.' },
     CONFLICT: { description: 'The change conflicts with the current state or a concurrent change.' },
+    OVERLAPPING_PERIOD: { description: 'The period overlaps another one that it may not overlap.' },
+    INVERTED_PERIOD: { description: 'The period ends before it starts.' },
+    NEGATIVE_AMOUNT: { description: 'An amount is below zero.' },
+    OUTSIDE_PERIOD: { description: 'The dates lie outside the period they must fall in.' },
   },
 });
 
