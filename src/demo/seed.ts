@@ -3,6 +3,7 @@ import { signToken } from '../auth/tokens';
 import { Role } from '../auth/viewer';
 import { Organisation } from '../organisations/organisation.entity';
 import { DEMO, seedFoundation } from './foundation.demo';
+import { seedFunding } from './funding.demo';
 
 /** True when the database holds no organisation yet: the only time demo data is loaded by itself. */
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
@@ -12,7 +13,8 @@ export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
 /** Loads the demo data in one transaction; each feature adds its part on top of the foundation. */
 export async function seedDemo(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
-    seedFoundation(tx);
+    const foundation = seedFoundation(tx);
+    seedFunding(tx, foundation);
     await tx.flush();
   });
 }

@@ -47,6 +47,19 @@ type Row = Record<string, string | number | null>;
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
+const KIND_ORDER = Object.values(FundingKind);
+
+/** Contributions are listed by stream kind (general provision first), then stream name, then first month. */
+function byKindAndName(a: FundingAgreement, b: FundingAgreement): number {
+  const [sa, sb] = [a.stream.getEntity(), b.stream.getEntity()];
+  return (
+    KIND_ORDER.indexOf(sa.kind) - KIND_ORDER.indexOf(sb.kind) ||
+    sa.name.localeCompare(sb.name) ||
+    a.fromMonth.localeCompare(b.fromMonth) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
 /** The financing of each place, with the agreements (stream and funder loaded) its contributions refer to. */
 export interface LoadedFinancing {
   result: PlaceFinancingResult;
@@ -65,11 +78,13 @@ export async function loadFinancing(
   to: string,
 ): Promise<Map<string, LoadedFinancing>> {
   if (placeIds.length === 0) return new Map();
-  const agreements = await em.find(
-    FundingAgreement,
-    { place: { $in: [...placeIds] }, fromMonth: { $lte: to }, untilMonth: { $gte: from } },
-    { populate: ['stream', 'funder'], orderBy: { fromMonth: 'asc', id: 'asc' } },
-  );
+  const agreements = (
+    await em.find(
+      FundingAgreement,
+      { place: { $in: [...placeIds] }, fromMonth: { $lte: to }, untilMonth: { $gte: from } },
+      { populate: ['stream', 'funder'] },
+    )
+  ).sort(byKindAndName);
   // Ceilings and share limits are used up from each agreement's first month, also before the period.
   const start = earliestMonthNeeded(
     from,
@@ -259,8 +274,6 @@ export async function placeFinancing(ctx: Context, placeId: string, from: string
   const loaded = await loadFinancing(ctx.em, [place.id], from, to);
   return toPlaceFinancing(place, from, to, loaded.get(place.id)!);
 }
-
-const KIND_ORDER = Object.values(FundingKind);
 
 /**
  * What a funder pays: each place with an agreement of this funder overlapping the period, its amount from this
