@@ -141,20 +141,36 @@ export function agreementFundedDayparts(terms: AgreementTerms, month: string): n
   );
 }
 
+/** The fixed amounts of an agreement, split once: PER_PLACE by calendar month, LUMP_SUM by agreement month. */
+interface Schedule {
+  perCalendarMonth: number[];
+  perAgreementMonth: number[];
+}
+
+function scheduleOf(terms: AgreementTerms): Schedule {
+  const year = orZero(terms.fundedPlaces) * orZero(terms.amountPerPlacePerYearCents);
+  return {
+    perCalendarMonth: terms.basis === FundingBasis.PER_PLACE ? allocate(year, Array(12).fill(1)) : [],
+    perAgreementMonth:
+      terms.basis === FundingBasis.LUMP_SUM
+        ? spreadEvenly(orZero(terms.totalCents), monthCount(terms.from, terms.until))
+        : [],
+  };
+}
+
 /** Units and amount the basis gives for one month inside the agreement, before limits. */
 export function basisAmount(
   terms: AgreementTerms,
   month: string,
   facts: AgreementMonthFacts,
+  schedule: Schedule = scheduleOf(terms),
 ): { units: number; amountCents: number } {
   switch (terms.basis) {
-    case FundingBasis.PER_PLACE: {
-      const places = orZero(terms.fundedPlaces);
+    case FundingBasis.PER_PLACE:
       return {
-        units: places,
-        amountCents: perPlaceMonthCents(places, orZero(terms.amountPerPlacePerYearCents), month),
+        units: orZero(terms.fundedPlaces),
+        amountCents: schedule.perCalendarMonth[monthParts(month).month - 1],
       };
-    }
     case FundingBasis.PER_ATTENDED_DAYPART: {
       const units = orZero(facts.attendedDayparts);
       return { units, amountCents: units * orZero(terms.tariffCents) };
@@ -163,13 +179,8 @@ export function basisAmount(
       const units = orZero(facts.participants);
       return { units, amountCents: units * orZero(terms.amountPerParticipantMonthCents) };
     }
-    case FundingBasis.LUMP_SUM: {
-      const index = monthCount(terms.from, month) - 1;
-      return {
-        units: 1,
-        amountCents: spreadEvenly(orZero(terms.totalCents), monthCount(terms.from, terms.until))[index],
-      };
-    }
+    case FundingBasis.LUMP_SUM:
+      return { units: 1, amountCents: schedule.perAgreementMonth[monthCount(terms.from, month) - 1] };
     case FundingBasis.REVENUE:
       return { units: orZero(facts.salesRecords), amountCents: orZero(facts.salesCents) };
   }
@@ -187,8 +198,10 @@ export function agreementMonths(
   const { terms } = agreement;
   const last = terms.until < to ? terms.until : to;
   let ceilingLeft = terms.ceilingCents ?? null;
+  const schedule = scheduleOf(terms);
   return monthRange(terms.from, last).map((month) => {
-    const { units, amountCents: basisCents } = basisAmount(terms, month, agreement.months[month] ?? {});
+    const facts = agreement.months[month] ?? {};
+    const { units, amountCents: basisCents } = basisAmount(terms, month, facts, schedule);
     let amountCents = Math.max(0, basisCents);
     let limitedBy: FundingLimit | null = null;
     if (terms.maxShareBasisPoints != null) {

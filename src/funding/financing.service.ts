@@ -47,6 +47,16 @@ type Row = Record<string, string | number | null>;
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
+/** Rows by the value of one column, as a lookup that yields [] for a missing key. */
+function grouped(rows: Row[], column: string): (key: string) => Row[] {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = String(row[column]);
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return (key) => groups.get(key) ?? [];
+}
+
 const KIND_ORDER = Object.values(FundingKind);
 
 /** Contributions are listed by stream kind (general provision first), then stream name, then first month. */
@@ -146,30 +156,30 @@ export async function loadFinancing(
       )
     : [];
 
+  const byPlace = (rows: Row[]) => grouped(rows, 'place_id');
+  const [costsOf, attendanceOf, salesOf] = [byPlace(costRows), byPlace(attendanceRows), byPlace(salesRows)];
+  const [linkedOf, enrolledOf] = [
+    grouped(linkedAttendance, 'agreement_id'),
+    grouped(enrolled, 'agreement_id'),
+  ];
+  const agreementsOf = new Map<string, FundingAgreement[]>();
+  for (const a of agreements) agreementsOf.set(a.place.id, [...(agreementsOf.get(a.place.id) ?? []), a]);
+
   const result = new Map<string, LoadedFinancing>();
   for (const placeId of placeIds) {
-    const own = agreements.filter((a) => a.place.id === placeId);
+    const own = agreementsOf.get(placeId) ?? [];
     const costsByMonth: Record<string, number> = {};
-    for (const r of costRows.filter((r) => r.place_id === placeId))
-      costsByMonth[String(r.month)] = Number(r.cents);
+    for (const r of costsOf(placeId)) costsByMonth[String(r.month)] = Number(r.cents);
     const attendedDaypartsByMonth: Record<string, number> = {};
-    for (const r of attendanceRows.filter((r) => r.place_id === placeId)) {
-      attendedDaypartsByMonth[String(r.month)] = Number(r.dayparts);
-    }
+    for (const r of attendanceOf(placeId)) attendedDaypartsByMonth[String(r.month)] = Number(r.dayparts);
     const facts = own.map((agreement) => {
       const months: Record<string, AgreementMonthFacts> = {};
       const month = (m: unknown) => (months[String(m)] ??= {});
-      for (const r of linkedAttendance.filter((r) => r.agreement_id === agreement.id)) {
-        month(r.month).attendedDayparts = Number(r.dayparts);
-      }
-      for (const r of enrolled.filter((r) => r.agreement_id === agreement.id)) {
-        month(r.month).participants = Number(r.participants);
-      }
+      for (const r of linkedOf(agreement.id)) month(r.month).attendedDayparts = Number(r.dayparts);
+      for (const r of enrolledOf(agreement.id)) month(r.month).participants = Number(r.participants);
       if (agreement.basis === FundingBasis.REVENUE) {
         const workshopId = agreement.workshop?.id ?? null;
-        for (const r of salesRows.filter(
-          (r) => r.place_id === placeId && (!workshopId || r.workshop_id === workshopId),
-        )) {
+        for (const r of salesOf(placeId).filter((r) => !workshopId || r.workshop_id === workshopId)) {
           const m = month(r.month);
           m.salesCents = (m.salesCents ?? 0) + Number(r.cents);
           m.salesRecords = (m.salesRecords ?? 0) + Number(r.records);

@@ -173,6 +173,14 @@ describe('financing of a place', () => {
       expect(sum(month.streams.map((s) => s.amountCents))).toBe(month.fundingCents);
     }
     expect(sum(f.months.map((m) => m.fundingCents))).toBe(f.fundingCents);
+
+    // The place's own staff read the same figures.
+    const own = await staff.request(PlaceFinancingDocument, {
+      placeId: place.id,
+      from: '2026-01',
+      to: '2026-02',
+    });
+    expect(own.placeFinancing.fundingCents).toBe(f.fundingCents);
   });
 
   it('caps by share of costs, uses up a ceiling from before the period and counts participant-months', async () => {
