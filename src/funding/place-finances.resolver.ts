@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Place } from '../places/place.entity';
 import { Workshop } from '../workshops/workshop.entity';
@@ -10,12 +10,32 @@ import {
   RecordSalesInput,
   RecordSalesPayload,
 } from './place-finances.input';
-import { recordPlaceCost, recordPlaceCostBudget, recordSales } from './place-finances.service';
+import {
+  listPlaceCosts,
+  listPlaceSales,
+  recordPlaceCost,
+  recordPlaceCostBudget,
+  recordSales,
+} from './place-finances.service';
 import { PlaceCost } from './place-cost.entity';
 import { Sale } from './sale.entity';
 
 @Resolver(() => PlaceCost)
 export class PlaceCostResolver {
+  @Authorized()
+  @Query(() => [PlaceCost], {
+    description:
+      "Recorded costs of a place by month and category. ADMIN, the place's staff or a FUNDER with an agreement on it; empty otherwise.",
+  })
+  placeCosts(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM (inclusive).' }) to: string,
+  ): Promise<PlaceCost[]> {
+    return listPlaceCosts(ctx, placeId, from, to);
+  }
+
   @FieldResolver(() => Place, { description: 'The place.' })
   async place(@Root() cost: PlaceCost, @Ctx() ctx: Context): Promise<Place> {
     return (await ctx.loaders.placeById.load(cost.place.id))!;
@@ -54,6 +74,20 @@ export class PlaceCostResolver {
 
 @Resolver(() => Sale)
 export class SaleResolver {
+  @Authorized()
+  @Query(() => [Sale], {
+    description:
+      "Recorded sales of a place's workshops by month. ADMIN, the place's staff or a FUNDER with an agreement on it; empty otherwise.",
+  })
+  placeSales(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM (inclusive).' }) to: string,
+  ): Promise<Sale[]> {
+    return listPlaceSales(ctx, placeId, from, to);
+  }
+
   @FieldResolver(() => Workshop, { description: 'The workshop that sold.' })
   async workshop(@Root() sale: Sale, @Ctx() ctx: Context): Promise<Workshop> {
     return (await ctx.loaders.workshopById.load(sale.workshop.id))!;

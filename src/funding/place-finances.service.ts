@@ -1,13 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../auth/viewer';
+import { FundingAgreement } from './funding-agreement.entity';
 import { type Context, requireViewer } from '../context';
 import { Place } from '../places/place.entity';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { badInput, DomainError, ErrorCode, inputField } from '../shared/errors';
+import { isId } from '../shared/ids';
 import { spreadEvenly } from '../shared/money';
-import { monthRange } from '../shared/months';
+import { isMonth, monthRange } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Workshop } from '../workshops/workshop.entity';
 import type { CostCategory } from './funding.enums';
-import { canRecordPlaceFinances } from './funding.policy';
+import { canReadPlaceFinancing, canRecordPlaceFinances } from './funding.policy';
 import { PlaceCost } from './place-cost.entity';
 import type {
   RecordPlaceCostBudgetInput,
@@ -145,4 +148,57 @@ export function recordSales(ctx: Context, input: RecordSalesInput): Promise<Muta
     await em.flush();
     return sale;
   });
+}
+
+/**
+ * The place if the viewer may read its finances (ADMIN, its staff, a FUNDER with an agreement on it), else
+ * null; an unknown place is null too.
+ */
+async function readablePlace(ctx: Context, placeId: string, from: string, to: string): Promise<Place | null> {
+  const viewer = requireViewer(ctx);
+  if (!isMonth(from)) throw badInput('from must be a month written YYYY-MM.', 'from');
+  if (!isMonth(to)) throw badInput('to must be a month written YYYY-MM.', 'to');
+  const place = isId(placeId) ? await ctx.loaders.placeById.load(placeId) : null;
+  if (!place) return null;
+  let funders: string[] = [];
+  if (viewer.role === Role.FUNDER && viewer.organisationId) {
+    const agreements = await ctx.em.count(FundingAgreement, {
+      place: place.id,
+      funder: viewer.organisationId,
+    });
+    if (agreements > 0) funders = [viewer.organisationId];
+  }
+  return canReadPlaceFinancing(viewer, place.organisation.id, funders) ? place : null;
+}
+
+/** Recorded costs of a place by month and category; empty outside the viewer's reach. */
+export async function listPlaceCosts(
+  ctx: Context,
+  placeId: string,
+  from: string,
+  to: string,
+): Promise<PlaceCost[]> {
+  const place = await readablePlace(ctx, placeId, from, to);
+  if (!place) return [];
+  return ctx.em.find(
+    PlaceCost,
+    { place: place.id, month: { $gte: from, $lte: to } },
+    { orderBy: { month: 'asc', category: 'asc' } },
+  );
+}
+
+/** Recorded sales of a place's workshops by month; empty outside the viewer's reach. */
+export async function listPlaceSales(
+  ctx: Context,
+  placeId: string,
+  from: string,
+  to: string,
+): Promise<Sale[]> {
+  const place = await readablePlace(ctx, placeId, from, to);
+  if (!place) return [];
+  return ctx.em.find(
+    Sale,
+    { place: place.id, month: { $gte: from, $lte: to } },
+    { orderBy: { month: 'asc', workshop: 'asc' } },
+  );
 }

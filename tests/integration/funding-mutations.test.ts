@@ -11,6 +11,8 @@ import {
   FundingKind,
   FundingStreamsDocument,
   LinkParticipantFundingDocument,
+  PlaceCostsDocument,
+  PlaceSalesDocument,
   RecordPlaceCostDocument,
   RecordSalesDocument,
   UpdateFundingAgreementDocument,
@@ -276,7 +278,17 @@ describe('costs and sales', () => {
     });
     expect(big.recordSales.sale).toMatchObject({ amountCents: 2 ** 40, description: 'meals' });
 
+    const period = { placeId: place.id, from: '2026-01', to: '2026-12' };
+    expect((await staff.request(PlaceCostsDocument, period)).placeCosts).toEqual([
+      { month: '2026-04', category: CostCategory.Premises, amountCents: 125_000 },
+    ]);
+    expect((await staff.request(PlaceSalesDocument, period)).placeSales).toEqual([
+      { month: '2026-04', amountCents: 2 ** 40, description: 'meals', workshop: { id: workshop.id } },
+    ]);
+
     const outsider = server.client(server.token(Role.ORG_STAFF, (await makeOrganisation(server.orm)).id));
+    expect((await outsider.request(PlaceCostsDocument, period)).placeCosts).toEqual([]);
+    expect((await outsider.request(PlaceSalesDocument, period)).placeSales).toEqual([]);
     const theirs = await outsider.request(RecordPlaceCostDocument, { input });
     expect(theirs.recordPlaceCost.errors).toEqual([expect.objectContaining({ code: ErrorCode.NotFound })]);
     const sales = await outsider.request(RecordSalesDocument, {
