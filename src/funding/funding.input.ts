@@ -194,6 +194,28 @@ export class LinkParticipantFundingInput {
   until?: string | null;
 }
 
+@InputType({
+  description: 'New dates of a participant link; omitted dates stay, a null `until` opens the end.',
+})
+export class UpdateParticipantFundingLinkInput {
+  @Field(() => ID, { description: 'The link to change.' })
+  @IsId()
+  id!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "New first day, within the agreement's months." })
+  @ValidateIf((input: UpdateParticipantFundingLinkInput) => input.from !== undefined)
+  @IsCalendarDate()
+  from?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "New last day, within the agreement's months; null for until the agreement ends.",
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  until?: string | null;
+}
+
 @ObjectType({ description: 'Result of createFundingStream and updateFundingStream.' })
 export class FundingStreamPayload {
   @Field(() => FundingStream, { nullable: true, description: 'The stream; null when errors is not empty.' })
@@ -215,7 +237,7 @@ export class FundingAgreementPayload {
   errors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of linkParticipantFunding.' })
+@ObjectType({ description: 'Result of linkParticipantFunding and updateParticipantFundingLink.' })
 export class LinkParticipantFundingPayload {
   @Field(() => ParticipantFundingLink, {
     nullable: true,

@@ -13,11 +13,11 @@ import {
   LinkParticipantFundingPayload,
   UpdateFundingAgreementInput,
   UpdateFundingStreamInput,
+  UpdateParticipantFundingLinkInput,
 } from './funding.input';
 import {
   createFundingAgreement,
   createFundingStream,
-  linkParticipantFunding,
   listFundingAgreements,
   listFundingStreams,
   updateFundingAgreement,
@@ -25,6 +25,7 @@ import {
 } from './funding.service';
 import { FundingStream } from './funding-stream.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
+import { linkParticipantFunding, updateParticipantFundingLink } from './participant-link.service';
 
 @Resolver(() => FundingStream)
 export class FundingStreamResolver {
@@ -160,6 +161,19 @@ export class ParticipantFundingLinkResolver {
     input: LinkParticipantFundingInput,
   ): Promise<LinkParticipantFundingPayload> {
     const { value, errors } = await linkParticipantFunding(ctx, input);
+    return { link: value, errors };
+  }
+
+  @Authorized()
+  @Mutation(() => LinkParticipantFundingPayload, {
+    description: "Changes the dates of a participant link. ADMIN or the stream's FUNDER.",
+  })
+  async updateParticipantFundingLink(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateParticipantFundingLinkInput, { description: 'The link and its new dates.' })
+    input: UpdateParticipantFundingLinkInput,
+  ): Promise<LinkParticipantFundingPayload> {
+    const { value, errors } = await updateParticipantFundingLink(ctx, input);
     return { link: value, errors };
   }
 }

@@ -2,21 +2,18 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
-import { Participant } from '../participants/participant.entity';
 import { Place } from '../places/place.entity';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { firstDay, lastDay } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Workshop } from '../workshops/workshop.entity';
-import { agreementsConflict, checkPeriod, checkTerms, type GivenTerms, overlaps } from './agreement.rules';
+import { agreementsConflict, checkPeriod, checkTerms, type GivenTerms } from './agreement.rules';
 import { FundingAgreement } from './funding-agreement.entity';
-import { FundingBasis } from './funding.enums';
 import type {
   AgreementTermsInput,
   CreateFundingAgreementInput,
   CreateFundingStreamInput,
-  LinkParticipantFundingInput,
   UpdateFundingAgreementInput,
   UpdateFundingStreamInput,
 } from './funding.input';
@@ -24,7 +21,7 @@ import { assertAllowed, canManageFunder, visibleAgreementFunders, canReadFunder 
 import { FundingStream } from './funding-stream.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 
-const notFound = (what: string, field: string) =>
+export const notFound = (what: string, field: string) =>
   new DomainError(ErrorCode.NOT_FOUND, `No ${what} with this id is within your reach.`, inputField(field));
 
 /** Streams of a funder by name; empty for viewers who may not see that funder's streams. */
@@ -82,7 +79,7 @@ export function createFundingStream(
 }
 
 /** Loads a stream the viewer may manage, locked for the transaction; NOT_FOUND otherwise. */
-async function requireManagedStream(ctx: Context, em: EntityManager, id: string, field: string) {
+export async function requireManagedStream(ctx: Context, em: EntityManager, id: string, field: string) {
   const stream = await em.findOne(FundingStream, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!stream || !canManageFunder(requireViewer(ctx), stream.funder.id))
     throw notFound('funding stream', field);
@@ -242,76 +239,5 @@ export function updateFundingAgreement(
     Object.assign(agreement, { fromMonth: from, untilMonth: until, basis, ...terms });
     await em.flush();
     return agreement;
-  });
-}
-
-const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PER_PARTICIPANT_MONTH]);
-
-/**
- * Counts a participant of the place's organisation for a person-bound agreement over a date range inside the
- * agreement's months. Links of one participant to one agreement may not overlap (the agreement row is locked).
- */
-export function linkParticipantFunding(
-  ctx: Context,
-  input: LinkParticipantFundingInput,
-): Promise<MutationResult<ParticipantFundingLink>> {
-  const viewer = requireViewer(ctx);
-  return runMutation(ctx, input, async (em) => {
-    const agreement = await em.findOne(FundingAgreement, input.agreementId, {
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-    });
-    if (!agreement || !canManageFunder(viewer, agreement.funder.id))
-      throw notFound('funding agreement', 'agreementId');
-    if (!PERSON_BOUND.has(agreement.basis)) {
-      throw new DomainError(
-        ErrorCode.VALIDATION,
-        'Only PER_ATTENDED_DAYPART and PER_PARTICIPANT_MONTH agreements count linked participants.',
-        inputField('agreementId'),
-      );
-    }
-    const participant = await em.findOne(Participant, input.participantId);
-    if (!participant || participant.organisation.id !== agreement.organisation.id) {
-      throw notFound('participant at this place', 'participantId');
-    }
-    const until = input.until ?? null;
-    const errors = checkPeriod(input.from, until);
-    const [start, end] = [firstDay(agreement.fromMonth), lastDay(agreement.untilMonth)];
-    if (input.from < start || input.from > end) {
-      errors.push({
-        code: ErrorCode.OUTSIDE_PERIOD,
-        field: inputField('from'),
-        message: `from must lie within the agreement, ${start} to ${end}.`,
-      });
-    }
-    if (until != null && until > end) {
-      errors.push({
-        code: ErrorCode.OUTSIDE_PERIOD,
-        field: inputField('until'),
-        message: `until must lie within the agreement, ${start} to ${end}.`,
-      });
-    }
-    if (errors.length > 0) throw new DomainError(errors);
-    const existing = await em.find(ParticipantFundingLink, {
-      agreement: agreement.id,
-      participant: participant.id,
-    });
-    if (existing.some((l) => overlaps(l.fromDate, l.untilDate ?? null, input.from, until))) {
-      throw new DomainError(
-        ErrorCode.OVERLAPPING_PERIOD,
-        'The participant is already linked to this agreement for part of these dates.',
-        inputField('from'),
-      );
-    }
-    const link = em.create(ParticipantFundingLink, {
-      agreement,
-      participant,
-      place: agreement.place,
-      organisation: agreement.organisation,
-      municipality: agreement.municipality,
-      fromDate: input.from,
-      untilDate: until,
-    });
-    await em.flush();
-    return link;
   });
 }

@@ -17,6 +17,7 @@ import {
   RecordSalesDocument,
   UpdateFundingAgreementDocument,
   UpdateFundingStreamDocument,
+  UpdateParticipantFundingLinkDocument,
   type CreateFundingAgreementInput,
 } from '../generated/graphql';
 import { makeOrganisation, makeTenant, makeWorkshop } from '../factories/foundation';
@@ -228,6 +229,17 @@ describe('participant links', () => {
       });
     }
     expect((await link('2026-04-01', null)).linkParticipantFunding.errors).toEqual([]);
+    // Changing a link's dates follows the same rules.
+    const firstId = ok.linkParticipantFunding.link!.id;
+    const change = (until: string | null) =>
+      asFunder.request(UpdateParticipantFundingLinkDocument, { input: { id: firstId, until } });
+    expect((await change('2026-04-15')).updateParticipantFundingLink.errors).toEqual([
+      expect.objectContaining({ code: ErrorCode.OverlappingPeriod }),
+    ]);
+    expect((await change('2026-03-15')).updateParticipantFundingLink.link).toMatchObject({
+      from: '2026-02-01',
+      until: '2026-03-15',
+    });
     // The agreement cannot shrink away from its links.
     const shrink = await asFunder.request(UpdateFundingAgreementDocument, {
       input: { id: agreementId, from: '2026-03' },
