@@ -10,6 +10,7 @@ import type { Organisation } from '../organisations/organisation.entity';
 import type { Place } from '../places/place.entity';
 import { badInput, forbidden } from '../shared/errors';
 import { isId } from '../shared/ids';
+import { groupBy } from '../shared/loaders';
 import { firstDay, isMonth, lastDay, monthCount } from '../shared/months';
 import {
   type AgreementMonthFacts,
@@ -52,7 +53,9 @@ function grouped(rows: Row[], column: string): (key: string) => Row[] {
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
     const key = String(row[column]);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   return (key) => groups.get(key) ?? [];
 }
@@ -162,12 +165,11 @@ export async function loadFinancing(
     grouped(linkedAttendance, 'agreement_id'),
     grouped(enrolled, 'agreement_id'),
   ];
-  const agreementsOf = new Map<string, FundingAgreement[]>();
-  for (const a of agreements) agreementsOf.set(a.place.id, [...(agreementsOf.get(a.place.id) ?? []), a]);
+  const agreementsOf = groupBy(placeIds, agreements, (a) => a.place.id);
 
   const result = new Map<string, LoadedFinancing>();
-  for (const placeId of placeIds) {
-    const own = agreementsOf.get(placeId) ?? [];
+  for (const [index, placeId] of placeIds.entries()) {
+    const own = agreementsOf[index];
     const costsByMonth: Record<string, number> = {};
     for (const r of costsOf(placeId)) costsByMonth[String(r.month)] = Number(r.cents);
     const attendedDaypartsByMonth: Record<string, number> = {};
