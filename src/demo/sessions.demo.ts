@@ -30,10 +30,10 @@ const PEOPLE: Person[] = [
   ['Lotte', [B.STUDENT], R.OTHER, K.FETCH],
   ['Hamid', [B.NEWCOMER, B.PROFESSIONAL], R.REFUGEE_SUPPORT, K.BOTH],
   ['Marja', [B.LONG_TERM_CARE], R.CARE_PROVIDER, K.FETCH],
-  ['Piet', [B.HOMELESS], R.WALK_IN, null],
+  ['Piet', [B.HOMELESS, B.LONG_TERM_CARE], R.WALK_IN, null],
   ['Sanne', [], R.WALK_IN, null],
   ['Dawit', [B.NEWCOMER], R.REFUGEE_SUPPORT, K.FETCH],
-  ['Gerda', [B.RETIRED], R.WALK_IN, K.BOTH],
+  ['Gerda', [B.RETIRED, B.LONG_TERM_CARE], R.CARE_PROVIDER, K.BOTH],
   ['Youssef', [B.UWV], R.UWV, K.BOTH],
   ['Bianca', [B.SOCIAL_ASSISTANCE, B.VOLUNTEER], R.SOCIAL_SERVICES, K.BOTH],
 ];
