@@ -135,3 +135,67 @@ export function municipalitySql(s: ScaleShape): string[] {
      from generate_series(1, ${s.members}) i, generate_series(1, 12) mo`,
   ];
 }
+
+/**
+ * Funding of one municipality's places for 2026: 3-5 agreements per place (general provision per place, Wlz per
+ * attended day part with linked participants, sales, and for some places a fund's lump sum or re-integration
+ * per participant month capped at 40% of costs), a year of costs per category and of sales per kitchen.
+ */
+export function fundingSql(s: ScaleShape): string[] {
+  const m = `'${s.m}'`;
+  const mid = id(`'m' || ${m}`);
+  const org = (k: string) => id(`'o' || ${m} || ':' || ${k}`);
+  const stream = (k: string) => id(`'fs' || ${m} || ':' || ${k}`);
+  const agreement = (k: string) => id(`'fa' || p.id::text || ':' || ${k}`);
+  const common = `p.id, p.organisation_id, p.municipality_id, '2026-01', '2026-12'`;
+  const columns = `(id, created_at, updated_at, stream_id, funder_id, place_id, organisation_id, municipality_id,
+      from_month, until_month, basis, funded_places, dayparts_per_week, amount_per_place_per_year_cents,
+      tariff_cents, amount_per_participant_month_cents, total_cents, max_share_basis_points, ceiling_cents)`;
+  const places = `from place p where p.municipality_id = ${mid}`;
+  return [
+    `insert into funding_stream (id, created_at, updated_at, funder_id, name, kind) values
+       (${stream("'wmo'")}, now(), now(), ${org("'gemeente'")}, 'Algemene voorziening', 'GENERAL_PROVISION'),
+       (${stream("'reint'")}, now(), now(), ${org("'gemeente'")}, 'Re-integratie', 'REINTEGRATION'),
+       (${stream("'wlz'")}, now(), now(), ${org("'zorgkantoor'")}, 'Wlz dagbesteding', 'LONG_TERM_CARE'),
+       (${stream("'fonds'")}, now(), now(), ${org("'fonds'")}, 'Werkplaatsfonds', 'PRIVATE_FUND')`,
+    `insert into funding_stream (id, created_at, updated_at, funder_id, name, kind)
+     select ${stream(`'sales' || o.id::text`)}, now(), now(), o.id, 'Verkoop', 'SALES'
+     from organisation o where o.municipality_id = ${mid} and o.kind = 'SOCIAL_ENTERPRISE'`,
+    `insert into funding_agreement ${columns}
+     select ${agreement("'wmo'")}, now(), now(), ${stream("'wmo'")}, ${org("'gemeente'")}, ${common},
+            'PER_PLACE', 10 + ${pick(`'fp' || p.id::text`, 11)}, 10, 720000::bigint, null::bigint, null::bigint,
+            null::bigint, null::int, null::bigint ${places}
+     union all
+     select ${agreement("'wlz'")}, now(), now(), ${stream("'wlz'")}, ${org("'zorgkantoor'")}, ${common},
+            'PER_ATTENDED_DAYPART', null, null, null, 5840, null, null, null, null ${places}
+     union all
+     select ${agreement("'sales'")}, now(), now(), ${stream(`'sales' || p.organisation_id::text`)}, p.organisation_id,
+            ${common}, 'REVENUE', null, null, null, null, null, null, null, null ${places}
+     union all
+     select ${agreement("'fonds'")}, now(), now(), ${stream("'fonds'")}, ${org("'fonds'")}, ${common},
+            'LUMP_SUM', null, null, null, null, null, 1500000, null, 1200000 ${places} and p.name ~ '[02468]$'
+     union all
+     select ${agreement("'reint'")}, now(), now(), ${stream("'reint'")}, ${org("'gemeente'")}, ${common},
+            'PER_PARTICIPANT_MONTH', null, null, null, null, 25000, null, 4000, null ${places} and p.name ~ '[0369]$'`,
+    // One in ten enrolled participants brings Wlz money: linked to the place's Wlz agreement for the year.
+    `insert into participant_funding_link (id, created_at, updated_at, agreement_id, participant_id, place_id,
+                                           organisation_id, municipality_id, from_date, until_date)
+     select distinct on (e.place_id, e.participant_id)
+            ${id(`'fl' || e.place_id::text || e.participant_id::text`)}, now(), now(),
+            ${id(`'fa' || e.place_id::text || ':' || 'wlz'`)}, e.participant_id, e.place_id, e.organisation_id,
+            e.municipality_id, date '2026-01-01', null
+     from enrolment e where e.municipality_id = ${mid} and ${pick(`'wlz' || e.participant_id::text`, 10)} = 0`,
+    `insert into place_cost (id, created_at, updated_at, place_id, organisation_id, municipality_id, month,
+                             category, amount_cents)
+     select ${id(`'pc' || p.id::text || mo || c`)}, now(), now(), p.id, p.organisation_id, p.municipality_id,
+            '2026-' || lpad(mo::text, 2, '0'), c,
+            case c when 'STAFF' then 1200000 when 'PREMISES' then 250000 when 'MATERIALS' then 80000 else 40000 end
+              + ${pick(`'pcv' || p.id::text || mo || c`, 50000)}
+     ${places.replace('from place p', "from place p, generate_series(1, 12) mo, unnest(array['STAFF','PREMISES','MATERIALS','OTHER']) c")}`,
+    `insert into sale (id, created_at, updated_at, workshop_id, place_id, organisation_id, municipality_id, month,
+                       amount_cents, description)
+     select ${id(`'sa' || w.id::text || mo`)}, now(), now(), w.id, w.place_id, w.organisation_id, w.municipality_id,
+            '2026-' || lpad(mo::text, 2, '0'), 150000 + ${pick(`'sav' || w.id::text || mo`, 150000)}, null
+     from workshop w, generate_series(1, 12) mo where w.municipality_id = ${mid} and w.kind = 'KITCHEN'`,
+  ];
+}

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { loadConfigOrExit } from '../src/config';
 import { migrate, openDatabase } from '../src/db/database';
-import { municipalitySql } from './scale.sql';
+import { fundingSql, municipalitySql } from './scale.sql';
 import { shapesFor } from './shape';
 
 /** The uuid PostgreSQL's md5(key)::uuid gives, for looking generated rows up from JavaScript. */
@@ -22,23 +22,37 @@ export async function seedScale(databaseUrl: string, scale: number, log: (line: 
   await client.connect();
   try {
     for (const shape of shapesFor(scale)) {
-      const exists = await client.query('select 1 from municipality where id = $1', [keyId(`m${shape.m}`)]);
-      if (exists.rowCount) {
-        log(`municipality ${shape.m}: present, skipped`);
-        continue;
+      const parts: [string, string, string[]][] = [
+        [
+          'people and sessions',
+          `select 1 from municipality where id = '${keyId(`m${shape.m}`)}'`,
+          municipalitySql(shape),
+        ],
+        [
+          'funding',
+          `select 1 from funding_stream where id = '${keyId(`fs${shape.m}:wmo`)}'`,
+          fundingSql(shape),
+        ],
+      ];
+      for (const [what, existsSql, statements] of parts) {
+        if ((await client.query(existsSql)).rowCount) {
+          log(`municipality ${shape.m}, ${what}: present, skipped`);
+          continue;
+        }
+        const started = performance.now();
+        await client.query('begin');
+        // Bulk load: the generated rows are consistent by construction, so foreign-key triggers are skipped for
+        // this transaction (needs a superuser, as on development and CI machines).
+        await client.query('set local session_replication_role = replica');
+        for (const [i, statement] of statements.entries()) {
+          const t = performance.now();
+          await client.query(statement);
+          if (process.env.SEED_SCALE_VERBOSE)
+            log(`  statement ${i}: ${Math.round(performance.now() - t)} ms`);
+        }
+        await client.query('commit');
+        log(`municipality ${shape.m}, ${what}: generated in ${Math.round(performance.now() - started)} ms`);
       }
-      const started = performance.now();
-      await client.query('begin');
-      // Bulk load: the generated rows are consistent by construction, so foreign-key triggers are skipped for
-      // this transaction (needs a superuser, as on development and CI machines).
-      await client.query('set local session_replication_role = replica');
-      for (const [i, statement] of municipalitySql(shape).entries()) {
-        const t = performance.now();
-        await client.query(statement);
-        if (process.env.SEED_SCALE_VERBOSE) log(`  statement ${i}: ${Math.round(performance.now() - t)} ms`);
-      }
-      await client.query('commit');
-      log(`municipality ${shape.m}: generated in ${Math.round(performance.now() - started)} ms`);
     }
     await client.query('analyze');
   } catch (error) {

@@ -5,6 +5,7 @@ import { Migration20261123151622 } from './Migration20261123151622';
 import { Migration20261123151907 } from './Migration20261123151907';
 import { Migration20261123151907_cooperative_rules } from './Migration20261123151907_cooperative_rules';
 import { Migration20261123152146 } from './Migration20261123152146';
+import { Migration20261123152318 } from './Migration20261123152318';
 import { Migration20261123152613 } from './Migration20261123152613';
 import { Migration20261123154839 } from './Migration20261123154839';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151907', class: Migration20261123151907 },
   { name: 'Migration20261123151907_cooperative_rules', class: Migration20261123151907_cooperative_rules },
   { name: 'Migration20261123152146', class: Migration20261123152146 },
+  { name: 'Migration20261123152318', class: Migration20261123152318 },
   { name: 'Migration20261123152613', class: Migration20261123152613 },
   { name: 'Migration20261123154839', class: Migration20261123154839 },
 ];

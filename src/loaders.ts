@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { createCooperativeLoaders } from './cooperatives/cooperatives.loaders';
 import { createAttendanceLoaders } from './attendance/attendance.loaders';
 import { createEnrolmentLoaders } from './enrolments/enrolment.loaders';
+import { createFundingLoaders } from './funding/funding.loaders';
 import { Municipality } from './municipalities/municipality.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { createParticipantLoaders } from './participants/participant.loaders';
@@ -32,6 +33,7 @@ export function createLoaders(em: EntityManager) {
     ...createEnrolmentLoaders(em),
     ...createSchedulingLoaders(em),
     ...createAttendanceLoaders(em),
+    ...createFundingLoaders(em),
   };
 }
 

@@ -34,6 +34,18 @@ import { EnterpriseEarnings, MemberIncome } from './cooperatives/earnings.entity
 import { DisregardRule } from './cooperatives/rules/disregard-rule.entity';
 import { Norm } from './cooperatives/rules/norm.entity';
 import { VolunteerLimit } from './cooperatives/rules/volunteer-limit.entity';
+import { FinancingResolver } from './funding/financing.resolver';
+import { FundingAgreement } from './funding/funding-agreement.entity';
+import {
+  FundingAgreementResolver,
+  FundingStreamResolver,
+  ParticipantFundingLinkResolver,
+} from './funding/funding.resolver';
+import { FundingStream } from './funding/funding-stream.entity';
+import { ParticipantFundingLink } from './funding/participant-funding-link.entity';
+import { PlaceCost } from './funding/place-cost.entity';
+import { PlaceCostResolver, SaleResolver } from './funding/place-finances.resolver';
+import { Sale } from './funding/sale.entity';
 import { BaseEntity } from './shared/base.entity';
 import { WorkshopResolver } from './workshops/workshop.resolver';
 import { ParticipantResolver } from './participants/participant.resolver';
@@ -68,6 +80,11 @@ export const ENTITIES = [
   VolunteerLimit,
   UserAccount,
   RecurringBooking,
+  FundingStream,
+  FundingAgreement,
+  ParticipantFundingLink,
+  PlaceCost,
+  Sale,
   AuditEntry,
 ];
 
@@ -95,6 +112,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   BookingResolver,
   RecurringBookingResolver,
   AttendanceResolver,
+  FundingStreamResolver,
+  FundingAgreementResolver,
+  ParticipantFundingLinkResolver,
+  PlaceCostResolver,
+  SaleResolver,
+  FinancingResolver,
   AuditResolver,
   ErasureResolver,
 ];

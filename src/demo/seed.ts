@@ -2,9 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { signToken } from '../auth/tokens';
 import { Role } from '../auth/viewer';
 import { Organisation } from '../organisations/organisation.entity';
+import { Background } from '../participants/participant.entity';
 import { seedCooperatives } from './cooperatives.demo';
 import { DEMO, seedFoundation } from './foundation.demo';
 import { seedSessions } from './sessions.demo';
+import { seedFunding } from './funding.demo';
 
 /** True when the database holds no organisation yet: the only time demo data is loaded by itself. */
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
@@ -17,7 +19,14 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     const foundation = seedFoundation(tx);
     seedCooperatives(tx, foundation);
     await tx.flush();
-    await seedSessions(tx, foundation);
+    const participants = await seedSessions(tx, foundation);
+    // Wlz pays per attended day part for the Maastricht participants with long-term care.
+    const wlzParticipantIds = participants
+      .filter((p) => p.organisation.id === foundation.organisations.maastricht.id)
+      .filter((p) => p.backgrounds.includes(Background.LONG_TERM_CARE))
+      .map((p) => p.id);
+    seedFunding(tx, foundation, { wlzParticipantIds });
+    await tx.flush();
   });
 }
 

@@ -30,10 +30,10 @@ const PEOPLE: Person[] = [
   ['Lotte', [B.STUDENT], R.OTHER, K.FETCH],
   ['Hamid', [B.NEWCOMER, B.PROFESSIONAL], R.REFUGEE_SUPPORT, K.BOTH],
   ['Marja', [B.LONG_TERM_CARE], R.CARE_PROVIDER, K.FETCH],
-  ['Piet', [B.HOMELESS], R.WALK_IN, null],
+  ['Piet', [B.HOMELESS, B.LONG_TERM_CARE], R.WALK_IN, null],
   ['Sanne', [], R.WALK_IN, null],
   ['Dawit', [B.NEWCOMER], R.REFUGEE_SUPPORT, K.FETCH],
-  ['Gerda', [B.RETIRED], R.WALK_IN, K.BOTH],
+  ['Gerda', [B.RETIRED, B.LONG_TERM_CARE], R.CARE_PROVIDER, K.BOTH],
   ['Youssef', [B.UWV], R.UWV, K.BOTH],
   ['Bianca', [B.SOCIAL_ASSISTANCE, B.VOLUNTEER], R.SOCIAL_SERVICES, K.BOTH],
 ];
@@ -50,12 +50,14 @@ const SLOTS: [Weekday, string, string][] = [
  * past week, all relative to today so that the demo always looks alive. The last past session of each place's
  * first workshop is left unregistered, so that "missing registrations" has something to show.
  */
-export async function seedSessions(em: EntityManager, foundation: FoundationDemo): Promise<void> {
+/** Returns the participants it created, for the funding demo to link person-bound care money to. */
+export async function seedSessions(em: EntityManager, foundation: FoundationDemo): Promise<Participant[]> {
   const today = todayInAmsterdam();
   const validFrom = addDays(weekStartOf(today), -14);
   const places = Object.values(foundation.places);
   const enrolments: { enrolment: Enrolment; workshop: Workshop }[] = [];
   const slotsByWorkshop = new Map<Workshop, SessionSlot[]>();
+  const participants: Participant[] = [];
 
   for (const workshop of foundation.workshops) {
     const slots = SLOTS.slice(0, workshop.name === 'Taalcafé' ? 3 : 2).map(
@@ -88,6 +90,7 @@ export async function seedSessions(em: EntityManager, foundation: FoundationDemo
         routeIn,
         comesTo,
       });
+      participants.push(participant);
       // Most take part in one workshop, every third person in two.
       const chosen = i % 3 === 0 ? workshops.slice(0, 2) : [workshops[i % workshops.length]];
       for (const workshop of chosen) {
@@ -144,4 +147,5 @@ export async function seedSessions(em: EntityManager, foundation: FoundationDemo
       ...places.map((place) => place.id),
     ],
   );
+  return participants;
 }

@@ -18,8 +18,6 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** The change conflicts with a concurrent change or with the record's state; retrying may help. */
   CONFLICT = 'CONFLICT',
-  /** A rule's validity period overlaps another version of the same rule. */
-  OVERLAPPING_PERIOD = 'OVERLAPPING_PERIOD',
   /** The participant already has a live booking (booked or waitlisted) for this occurrence or weekly slot. */
   ALREADY_BOOKED = 'ALREADY_BOOKED',
   /** The participant already has an enrolment in this workshop that overlaps the dates. */
@@ -36,6 +34,14 @@ export enum ErrorCode {
   OCCURRENCE_IN_FUTURE = 'OCCURRENCE_IN_FUTURE',
   /** No place is free (a manual promotion from the waitlist that would overfill the occurrence). */
   CAPACITY_REACHED = 'CAPACITY_REACHED',
+  /** Two periods that may not overlap do (two versions of one rule, two agreements of one stream and place). */
+  OVERLAPPING_PERIOD = 'OVERLAPPING_PERIOD',
+  /** A period ends before it starts. */
+  INVERTED_PERIOD = 'INVERTED_PERIOD',
+  /** An amount of money is below zero where only zero or more makes sense. */
+  NEGATIVE_AMOUNT = 'NEGATIVE_AMOUNT',
+  /** A date range lies (partly) outside the period of what it belongs to. */
+  OUTSIDE_PERIOD = 'OUTSIDE_PERIOD',
 }
 
 registerEnumType(ErrorCode, {
@@ -48,7 +54,6 @@ registerEnumType(ErrorCode, {
     DUPLICATE_CODE: { description: 'The code is already taken.' },
     FORBIDDEN: { description: 'You may not change this record.' },
     CONFLICT: { description: 'The change conflicts with the current state or a concurrent change.' },
-    OVERLAPPING_PERIOD: { description: 'The validity period overlaps another version of the same rule.' },
     ALREADY_BOOKED: {
       description: 'The participant already has a live booking for this occurrence or slot.',
     },
@@ -61,6 +66,10 @@ registerEnumType(ErrorCode, {
     OCCURRENCE_IN_PAST: { description: 'The occurrence is in the past and can no longer be booked.' },
     OCCURRENCE_IN_FUTURE: { description: 'Attendance can be registered from the day of the occurrence on.' },
     CAPACITY_REACHED: { description: 'No place is free in the occurrence.' },
+    OVERLAPPING_PERIOD: { description: 'The period overlaps another one that it may not overlap.' },
+    INVERTED_PERIOD: { description: 'The period ends before it starts.' },
+    NEGATIVE_AMOUNT: { description: 'An amount is below zero.' },
+    OUTSIDE_PERIOD: { description: 'The dates lie outside the period they must fall in.' },
   },
 });
 

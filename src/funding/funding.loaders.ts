@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { byIdLoader, groupBy } from '../shared/loaders';
+import { FundingAgreement } from './funding-agreement.entity';
+import { FundingStream } from './funding-stream.entity';
+import { ParticipantFundingLink } from './participant-funding-link.entity';
+
+/** Per-request loaders of the funding feature; spread into the request's loaders. */
+export function createFundingLoaders(em: EntityManager) {
+  return {
+    fundingStreamById: byIdLoader(em, FundingStream),
+    fundingAgreementById: byIdLoader(em, FundingAgreement),
+    /** Participant links of each agreement, by first day. */
+    participantFundingLinksByAgreementId: new DataLoader<string, ParticipantFundingLink[]>(async (ids) => {
+      const rows = await em.find(
+        ParticipantFundingLink,
+        { agreement: { $in: [...ids] } },
+        { orderBy: { fromDate: 'asc', id: 'asc' } },
+      );
+      return groupBy(ids, rows, (link) => link.agreement.id);
+    }),
+  };
+}

@@ -1,0 +1,179 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Organisation } from '../organisations/organisation.entity';
+import { Place } from '../places/place.entity';
+import { Workshop } from '../workshops/workshop.entity';
+import { FundingAgreement } from './funding-agreement.entity';
+import {
+  CreateFundingAgreementInput,
+  CreateFundingStreamInput,
+  FundingAgreementPayload,
+  FundingStreamPayload,
+  LinkParticipantFundingInput,
+  LinkParticipantFundingPayload,
+  UpdateFundingAgreementInput,
+  UpdateFundingStreamInput,
+  UpdateParticipantFundingLinkInput,
+} from './funding.input';
+import {
+  createFundingAgreement,
+  createFundingStream,
+  listFundingAgreements,
+  listFundingStreams,
+  updateFundingAgreement,
+  updateFundingStream,
+} from './funding.service';
+import { FundingStream } from './funding-stream.entity';
+import { ParticipantFundingLink } from './participant-funding-link.entity';
+import { linkParticipantFunding, updateParticipantFundingLink } from './participant-link.service';
+
+@Resolver(() => FundingStream)
+export class FundingStreamResolver {
+  @Authorized()
+  @Query(() => [FundingStream], {
+    description: 'Streams of a funder, by name. ADMIN or that FUNDER; empty for anyone else.',
+  })
+  fundingStreams(
+    @Ctx() ctx: Context,
+    @Arg('funderId', () => ID, { description: 'The funder organisation.' }) funderId: string,
+  ): Promise<FundingStream[]> {
+    return listFundingStreams(ctx, funderId);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The funder organisation.' })
+  async funder(@Root() stream: FundingStream, @Ctx() ctx: Context): Promise<Organisation> {
+    return (await ctx.loaders.organisationById.load(stream.funder.id))!;
+  }
+
+  @Authorized()
+  @Mutation(() => FundingStreamPayload, {
+    description: 'Adds a funding stream. ADMIN, or a FUNDER for itself.',
+  })
+  async createFundingStream(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateFundingStreamInput, { description: 'The stream to add.' })
+    input: CreateFundingStreamInput,
+  ): Promise<FundingStreamPayload> {
+    const { value, errors } = await createFundingStream(ctx, input);
+    return { stream: value, errors };
+  }
+
+  @Authorized()
+  @Mutation(() => FundingStreamPayload, {
+    description: 'Renames a stream or changes its kind. ADMIN or its FUNDER.',
+  })
+  async updateFundingStream(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateFundingStreamInput, { description: 'The stream and the changes to make.' })
+    input: UpdateFundingStreamInput,
+  ): Promise<FundingStreamPayload> {
+    const { value, errors } = await updateFundingStream(ctx, input);
+    return { stream: value, errors };
+  }
+}
+
+@Resolver(() => FundingAgreement)
+export class FundingAgreementResolver {
+  @Authorized()
+  @Query(() => [FundingAgreement], {
+    description:
+      "Agreements on a place, by first month: all for ADMIN and the place's staff, its own for a FUNDER, none otherwise.",
+  })
+  fundingAgreements(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+  ): Promise<FundingAgreement[]> {
+    return listFundingAgreements(ctx, placeId);
+  }
+
+  @FieldResolver(() => FundingStream, { description: 'The stream that pays.' })
+  async stream(@Root() agreement: FundingAgreement, @Ctx() ctx: Context): Promise<FundingStream> {
+    return (await ctx.loaders.fundingStreamById.load(agreement.stream.id))!;
+  }
+
+  @FieldResolver(() => Place, { description: 'The place paid for.' })
+  async place(@Root() agreement: FundingAgreement, @Ctx() ctx: Context): Promise<Place> {
+    return (await ctx.loaders.placeById.load(agreement.place.id))!;
+  }
+
+  @FieldResolver(() => Workshop, {
+    nullable: true,
+    description: 'The workshop paid for; null for the whole place.',
+  })
+  workshop(@Root() agreement: FundingAgreement, @Ctx() ctx: Context): Promise<Workshop | null> | null {
+    return agreement.workshop ? ctx.loaders.workshopById.load(agreement.workshop.id) : null;
+  }
+
+  @FieldResolver(() => [ParticipantFundingLink], {
+    description: 'Participants counted by this agreement (ids and dates only), by first day.',
+  })
+  participantLinks(
+    @Root() agreement: FundingAgreement,
+    @Ctx() ctx: Context,
+  ): Promise<ParticipantFundingLink[]> {
+    return ctx.loaders.participantFundingLinksByAgreementId.load(agreement.id);
+  }
+
+  @Authorized()
+  @Mutation(() => FundingAgreementPayload, {
+    description: "Adds an agreement between a stream and a place. ADMIN or the stream's FUNDER.",
+  })
+  async createFundingAgreement(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateFundingAgreementInput, { description: 'The agreement to add.' })
+    input: CreateFundingAgreementInput,
+  ): Promise<FundingAgreementPayload> {
+    const { value, errors } = await createFundingAgreement(ctx, input);
+    return { agreement: value, errors };
+  }
+
+  @Authorized()
+  @Mutation(() => FundingAgreementPayload, {
+    description: "Changes an agreement's months, basis or terms. ADMIN or the stream's FUNDER.",
+  })
+  async updateFundingAgreement(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateFundingAgreementInput, {
+      description: 'The agreement and the changes to make.',
+    })
+    input: UpdateFundingAgreementInput,
+  ): Promise<FundingAgreementPayload> {
+    const { value, errors } = await updateFundingAgreement(ctx, input);
+    return { agreement: value, errors };
+  }
+}
+
+@Resolver(() => ParticipantFundingLink)
+export class ParticipantFundingLinkResolver {
+  @FieldResolver(() => FundingAgreement, { description: 'The agreement that counts the participant.' })
+  async agreement(@Root() link: ParticipantFundingLink, @Ctx() ctx: Context): Promise<FundingAgreement> {
+    return (await ctx.loaders.fundingAgreementById.load(link.agreement.id))!;
+  }
+
+  @Authorized()
+  @Mutation(() => LinkParticipantFundingPayload, {
+    description:
+      "Counts a participant for a person-bound agreement over a date range. ADMIN or the stream's FUNDER.",
+  })
+  async linkParticipantFunding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => LinkParticipantFundingInput, { description: 'The participant, agreement and dates.' })
+    input: LinkParticipantFundingInput,
+  ): Promise<LinkParticipantFundingPayload> {
+    const { value, errors } = await linkParticipantFunding(ctx, input);
+    return { link: value, errors };
+  }
+
+  @Authorized()
+  @Mutation(() => LinkParticipantFundingPayload, {
+    description: "Changes the dates of a participant link. ADMIN or the stream's FUNDER.",
+  })
+  async updateParticipantFundingLink(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateParticipantFundingLinkInput, { description: 'The link and its new dates.' })
+    input: UpdateParticipantFundingLinkInput,
+  ): Promise<LinkParticipantFundingPayload> {
+    const { value, errors } = await updateParticipantFundingLink(ctx, input);
+    return { link: value, errors };
+  }
+}

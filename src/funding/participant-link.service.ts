@@ -1,0 +1,118 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Context, requireViewer } from '../context';
+import { Participant } from '../participants/participant.entity';
+import { DomainError, ErrorCode, inputField, type UserError } from '../shared/errors';
+import { firstDay, lastDay } from '../shared/months';
+import { runMutation, type MutationResult } from '../shared/mutation';
+import { checkPeriod, overlaps } from './agreement.rules';
+import { FundingAgreement } from './funding-agreement.entity';
+import { FundingBasis } from './funding.enums';
+import type { LinkParticipantFundingInput, UpdateParticipantFundingLinkInput } from './funding.input';
+import { canManageFunder } from './funding.policy';
+import { notFound } from './funding.service';
+import { ParticipantFundingLink } from './participant-funding-link.entity';
+
+const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PER_PARTICIPANT_MONTH]);
+
+/** An agreement the viewer may manage, locked for the transaction so that link checks cannot race. */
+async function requireManagedAgreement(ctx: Context, em: EntityManager, id: string, field: string) {
+  const agreement = await em.findOne(FundingAgreement, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!agreement || !canManageFunder(requireViewer(ctx), agreement.funder.id)) {
+    throw notFound('funding agreement', field);
+  }
+  return agreement;
+}
+
+/**
+ * The dates of a link must not be inverted, must lie within the agreement's months (an open end runs to the
+ * agreement's end) and must not overlap another link of the participant to the agreement.
+ */
+async function assertLinkDates(
+  em: EntityManager,
+  agreement: FundingAgreement,
+  participantId: string,
+  dates: { from: string; until: string | null },
+  exceptId?: string,
+): Promise<void> {
+  const { from, until } = dates;
+  const errors: UserError[] = checkPeriod(from, until);
+  const [start, end] = [firstDay(agreement.fromMonth), lastDay(agreement.untilMonth)];
+  const outside = (field: string) => ({
+    code: ErrorCode.OUTSIDE_PERIOD,
+    field: inputField(field),
+    message: `${field} must lie within the agreement, ${start} to ${end}.`,
+  });
+  if (from < start || from > end) errors.push(outside('from'));
+  if (until != null && until > end) errors.push(outside('until'));
+  if (errors.length > 0) throw new DomainError(errors);
+  const existing = await em.find(ParticipantFundingLink, {
+    agreement: agreement.id,
+    participant: participantId,
+  });
+  if (existing.some((l) => l.id !== exceptId && overlaps(l.fromDate, l.untilDate ?? null, from, until))) {
+    throw new DomainError(
+      ErrorCode.OVERLAPPING_PERIOD,
+      'The participant is already linked to this agreement for part of these dates.',
+      inputField('from'),
+    );
+  }
+}
+
+/**
+ * Counts a participant of the place's organisation for a person-bound agreement over a date range inside the
+ * agreement's months. ADMIN or the stream's FUNDER.
+ */
+export function linkParticipantFunding(
+  ctx: Context,
+  input: LinkParticipantFundingInput,
+): Promise<MutationResult<ParticipantFundingLink>> {
+  requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const agreement = await requireManagedAgreement(ctx, em, input.agreementId, 'agreementId');
+    if (!PERSON_BOUND.has(agreement.basis)) {
+      throw new DomainError(
+        ErrorCode.VALIDATION,
+        'Only PER_ATTENDED_DAYPART and PER_PARTICIPANT_MONTH agreements count linked participants.',
+        inputField('agreementId'),
+      );
+    }
+    const participant = await em.findOne(Participant, input.participantId);
+    if (!participant || participant.organisation.id !== agreement.organisation.id) {
+      throw notFound('participant at this place', 'participantId');
+    }
+    const until = input.until ?? null;
+    await assertLinkDates(em, agreement, participant.id, { from: input.from, until });
+    const link = em.create(ParticipantFundingLink, {
+      agreement,
+      participant,
+      place: agreement.place,
+      organisation: agreement.organisation,
+      municipality: agreement.municipality,
+      fromDate: input.from,
+      untilDate: until,
+    });
+    await em.flush();
+    return link;
+  });
+}
+
+/** Changes the dates of a link, e.g. ends it when care stops; null `until` leaves it open. */
+export function updateParticipantFundingLink(
+  ctx: Context,
+  input: UpdateParticipantFundingLinkInput,
+): Promise<MutationResult<ParticipantFundingLink>> {
+  requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const found = await em.findOne(ParticipantFundingLink, input.id);
+    if (!found) throw notFound('participant link', 'id');
+    const agreement = await requireManagedAgreement(ctx, em, found.agreement.id, 'id');
+    const from = input.from ?? found.fromDate;
+    const until = input.until === undefined ? (found.untilDate ?? null) : input.until;
+    await assertLinkDates(em, agreement, found.participant.id, { from, until }, found.id);
+    found.fromDate = from;
+    found.untilDate = until;
+    await em.flush();
+    return found;
+  });
+}

@@ -1,0 +1,39 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Place } from '../places/place.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { CentsScalar } from '../shared/scalars';
+import { CENTS } from './cents.column';
+import { CostCategory } from './funding.enums';
+
+/** kosten: what a place cost in one month in one category; one row per (place, month, category). */
+@ObjectType({ description: 'The costs of a place in one month and category.' })
+@Entity()
+@Unique({ properties: ['place', 'month', 'category'] })
+export class PlaceCost extends BaseEntity {
+  @ManyToOne(() => Place, { ref: true })
+  place!: Ref<Place>;
+
+  /** Tenant columns, copied from the place. */
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @ManyToOne(() => Municipality, { ref: true })
+  @Index()
+  municipality!: Ref<Municipality>;
+
+  @Field({ description: 'Month, YYYY-MM.' })
+  @Property({ length: 7 })
+  month!: string;
+
+  @Field(() => CostCategory, { description: 'What the cost is for.' })
+  @Enum({ items: () => CostCategory })
+  category!: CostCategory;
+
+  @Field(() => CentsScalar, { description: 'Amount in cents.' })
+  @Property({ type: CENTS() })
+  amountCents!: number;
+}

@@ -1,0 +1,43 @@
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Place } from '../places/place.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { CentsScalar } from '../shared/scalars';
+import { Workshop } from '../workshops/workshop.entity';
+import { CENTS } from './cents.column';
+
+/** omzet: what a workshop sold in one month (restaurant meals, crafts); one row per (workshop, month). */
+@ObjectType({ description: 'The sales of a workshop in one month.' })
+@Entity()
+@Unique({ properties: ['workshop', 'month'] })
+@Index({ properties: ['place', 'month'] })
+export class Sale extends BaseEntity {
+  @ManyToOne(() => Workshop, { ref: true })
+  workshop!: Ref<Workshop>;
+
+  /** Tenant columns, copied from the workshop. */
+  @ManyToOne(() => Place, { ref: true })
+  place!: Ref<Place>;
+
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @ManyToOne(() => Municipality, { ref: true })
+  @Index()
+  municipality!: Ref<Municipality>;
+
+  @Field({ description: 'Month, YYYY-MM.' })
+  @Property({ length: 7 })
+  month!: string;
+
+  @Field(() => CentsScalar, { description: 'Revenue in cents.' })
+  @Property({ type: CENTS() })
+  amountCents!: number;
+
+  @Field(() => String, { nullable: true, description: 'What was sold, e.g. "lunches and catering".' })
+  @Property({ length: 300, nullable: true })
+  description?: string | null;
+}
