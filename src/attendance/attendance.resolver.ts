@@ -21,7 +21,7 @@ import { AttendanceSummary } from './attendance.types';
 
 @Resolver(() => Attendance)
 export class AttendanceResolver {
-  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
   @Query(() => AttendanceSummary, {
     description: "Attendance per workshop of a place over at most 366 days. ADMIN or the place's staff.",
   })

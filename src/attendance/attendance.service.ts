@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../auth/viewer';
 import { assertOwnRecord } from '../auth/policies';
 import { type Context, requireViewer } from '../context';
 import { Occurrence } from '../scheduling/occurrence.entity';
@@ -172,11 +173,26 @@ export function recordAttendanceBulk(
   );
 }
 
-async function requireSummaryPlace(ctx: Context, placeId: string, from: string, to: string) {
+/**
+ * The place of an attendance read, or FORBIDDEN. `funders` lets a FUNDER with an agreement on the place read
+ * the aggregate summary (counts only); the occurrence lists stay with the place's staff.
+ */
+async function requireSummaryPlace(
+  ctx: Context,
+  placeId: string,
+  from: string,
+  to: string,
+  funders: boolean,
+) {
   const place = isId(placeId) ? await ctx.loaders.placeById.load(placeId) : null;
   if (!place) throw badInput('No place has this id.', 'placeId');
-  if (!canReadAttendanceSummary(ctx.viewer, place.organisation.id)) {
-    throw forbidden("Only ADMIN and the place's staff may see its attendance.");
+  const viewer = ctx.viewer;
+  const funded =
+    funders && viewer?.role === Role.FUNDER && viewer.organisationId
+      ? await isFunderOfPlace(ctx, viewer.organisationId, place.id)
+      : false;
+  if (!canReadAttendanceSummary(viewer, place.organisation.id, funded)) {
+    throw forbidden("Only ADMIN, the place's staff and its funders may see its attendance.");
   }
   const days = daysBetween(from, to);
   if (days < 0 || days > MAX_SUMMARY_DAYS) {
@@ -195,7 +211,7 @@ export async function attendanceSummary(
   from: string,
   to: string,
 ): Promise<AttendanceSummary> {
-  const place = await requireSummaryPlace(ctx, placeId, from, to);
+  const place = await requireSummaryPlace(ctx, placeId, from, to, true);
   const rows: {
     workshop_id: string;
     occurrences: number;
@@ -258,7 +274,7 @@ export async function missingRegistrations(
   from: string,
   to: string,
 ): Promise<Occurrence[]> {
-  const place = await requireSummaryPlace(ctx, placeId, from, to);
+  const place = await requireSummaryPlace(ctx, placeId, from, to, false);
   const today = todayInAmsterdam();
   const rows: { id: string }[] = await ctx.em.execute(
     `select o.id from occurrence o
@@ -272,4 +288,13 @@ export async function missingRegistrations(
     { id: { $in: rows.map((row) => row.id) } },
     { orderBy: { date: 'asc', startTime: 'asc', id: 'asc' } },
   );
+}
+
+/** Has this funder an agreement (any period) on the place? One indexed lookup. */
+async function isFunderOfPlace(ctx: Context, funderId: string, placeId: string): Promise<boolean> {
+  const rows: unknown[] = await ctx.em.execute(
+    'select 1 from funding_agreement where place_id = ? and funder_id = ? limit 1',
+    [placeId, funderId],
+  );
+  return rows.length > 0;
 }

@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../context';
 import { badInput, forbidden } from '../shared/errors';
@@ -91,4 +92,12 @@ export async function listAuditEntries(ctx: Context, filter: AuditFilter): Promi
     (entry) => [entry.at.toISOString(), entry.id],
     () => ctx.em.count(AuditEntry, where),
   );
+}
+
+/**
+ * All own fields of a record as JSON, references as ids: for records without personal data (rules, agreements,
+ * streams, costs, sales). People-related records use {@link auditFields} with ids, dates and statuses only.
+ */
+export function auditSnapshot(record: object): AuditValues {
+  return JSON.parse(JSON.stringify(wrap(record).toObject())) as AuditValues;
 }

@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { funderOverview, placeFinancing } from './financing.service';
 import { FunderOverview, PlaceFinancing } from './financing.types';
 
 @Resolver()
 export class FinancingResolver {
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
   @Query(() => PlaceFinancing, {
     description:
       "How a place is paid for over whole months. ADMIN, the place's staff, or a FUNDER with an agreement on it; FORBIDDEN otherwise.",
@@ -19,7 +20,7 @@ export class FinancingResolver {
     return placeFinancing(ctx, placeId, from, to);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.FUNDER)
   @Query(() => FunderOverview, {
     description:
       'What a funder pays for over whole months, per place and per stream kind. ADMIN or that FUNDER.',

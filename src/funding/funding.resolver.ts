@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Organisation } from '../organisations/organisation.entity';
 import { Place } from '../places/place.entity';
@@ -29,7 +30,7 @@ import { linkParticipantFunding, updateParticipantFundingLink } from './particip
 
 @Resolver(() => FundingStream)
 export class FundingStreamResolver {
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.FUNDER)
   @Query(() => [FundingStream], {
     description: 'Streams of a funder, by name. ADMIN or that FUNDER; empty for anyone else.',
   })
@@ -45,7 +46,7 @@ export class FundingStreamResolver {
     return (await ctx.loaders.organisationById.load(stream.funder.id))!;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.FUNDER)
   @Mutation(() => FundingStreamPayload, {
     description: 'Adds a funding stream. ADMIN, or a FUNDER for itself.',
   })
@@ -58,7 +59,7 @@ export class FundingStreamResolver {
     return { stream: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.FUNDER)
   @Mutation(() => FundingStreamPayload, {
     description: 'Renames a stream or changes its kind. ADMIN or its FUNDER.',
   })
@@ -74,7 +75,7 @@ export class FundingStreamResolver {
 
 @Resolver(() => FundingAgreement)
 export class FundingAgreementResolver {
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
   @Query(() => [FundingAgreement], {
     description:
       "Agreements on a place, by first month: all for ADMIN and the place's staff, its own for a FUNDER, none otherwise.",
@@ -114,7 +115,7 @@ export class FundingAgreementResolver {
     return ctx.loaders.participantFundingLinksByAgreementId.load(agreement.id);
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.FUNDER)
   @Mutation(() => FundingAgreementPayload, {
     description: "Adds an agreement between a stream and a place. ADMIN or the stream's FUNDER.",
   })
@@ -127,7 +128,7 @@ export class FundingAgreementResolver {
     return { agreement: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.FUNDER)
   @Mutation(() => FundingAgreementPayload, {
     description: "Changes an agreement's months, basis or terms. ADMIN or the stream's FUNDER.",
   })
@@ -150,7 +151,7 @@ export class ParticipantFundingLinkResolver {
     return (await ctx.loaders.fundingAgreementById.load(link.agreement.id))!;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.FUNDER)
   @Mutation(() => LinkParticipantFundingPayload, {
     description:
       "Counts a participant for a person-bound agreement over a date range. ADMIN or the stream's FUNDER.",
@@ -164,7 +165,7 @@ export class ParticipantFundingLinkResolver {
     return { link: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.FUNDER)
   @Mutation(() => LinkParticipantFundingPayload, {
     description: "Changes the dates of a participant link. ADMIN or the stream's FUNDER.",
   })

@@ -1,3 +1,4 @@
+import { auditSnapshot, recordAudit } from '../audit/audit.service';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../context';
@@ -73,6 +74,14 @@ export function createFundingStream(
     const name = input.name.trim();
     await assertStreamNameFree(em, funder.id, name);
     const stream = em.create(FundingStream, { funder, name, kind: input.kind });
+    recordAudit(em, ctx, {
+      action: 'createFundingStream',
+      entityType: 'FundingStream',
+      entityId: stream.id,
+      before: null,
+      after: auditSnapshot(stream),
+      organisationId: funder.id,
+    });
     await em.flush();
     return stream;
   });
@@ -93,12 +102,21 @@ export function updateFundingStream(
 ): Promise<MutationResult<FundingStream>> {
   return runMutation(ctx, input, async (em) => {
     const stream = await requireManagedStream(ctx, em, input.id, 'id');
+    const before = auditSnapshot(stream);
     if (input.name != null) {
       const name = input.name.trim();
       await assertStreamNameFree(em, stream.funder.id, name, stream.id);
       stream.name = name;
     }
     if (input.kind != null) stream.kind = input.kind;
+    recordAudit(em, ctx, {
+      action: 'updateFundingStream',
+      entityType: 'FundingStream',
+      entityId: stream.id,
+      before,
+      after: auditSnapshot(stream),
+      organisationId: stream.funder.id,
+    });
     await em.flush();
     return stream;
   });
@@ -192,6 +210,14 @@ export function createFundingAgreement(
       basis: input.basis,
       ...terms,
     });
+    recordAudit(em, ctx, {
+      action: 'createFundingAgreement',
+      entityType: 'FundingAgreement',
+      entityId: agreement.id,
+      before: null,
+      after: auditSnapshot(agreement),
+      organisationId: place.organisation.id,
+    });
     await em.flush();
     return agreement;
   });
@@ -208,6 +234,7 @@ export function updateFundingAgreement(
     if (!found) throw notFound('funding agreement', 'id');
     await requireManagedStream(ctx, em, found.stream.id, 'id');
     const agreement = found;
+    const before = auditSnapshot(agreement);
     const from = input.from ?? agreement.fromMonth;
     const until = input.until ?? agreement.untilMonth;
     const basis = input.basis ?? agreement.basis;
@@ -237,6 +264,14 @@ export function updateFundingAgreement(
       );
     }
     Object.assign(agreement, { fromMonth: from, untilMonth: until, basis, ...terms });
+    recordAudit(em, ctx, {
+      action: 'updateFundingAgreement',
+      entityType: 'FundingAgreement',
+      entityId: agreement.id,
+      before,
+      after: auditSnapshot(agreement),
+      organisationId: agreement.organisation.id,
+    });
     await em.flush();
     return agreement;
   });

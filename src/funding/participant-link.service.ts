@@ -1,3 +1,4 @@
+import { auditFields, recordAudit } from '../audit/audit.service';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../context';
@@ -59,6 +60,9 @@ async function assertLinkDates(
   }
 }
 
+/** What the audit log keeps of a participant link: ids and dates, nothing about the person. */
+const LINK_AUDIT = ['agreement', 'participant', 'fromDate', 'untilDate'] as const;
+
 /**
  * Counts a participant of the place's organisation for a person-bound agreement over a date range inside the
  * agreement's months. ADMIN or the stream's FUNDER.
@@ -92,6 +96,14 @@ export function linkParticipantFunding(
       fromDate: input.from,
       untilDate: until,
     });
+    recordAudit(em, ctx, {
+      action: 'linkParticipantFunding',
+      entityType: 'ParticipantFundingLink',
+      entityId: link.id,
+      before: null,
+      after: auditFields(link, LINK_AUDIT),
+      organisationId: agreement.organisation.id,
+    });
     await em.flush();
     return link;
   });
@@ -107,11 +119,20 @@ export function updateParticipantFundingLink(
     const found = await em.findOne(ParticipantFundingLink, input.id);
     if (!found) throw notFound('participant link', 'id');
     const agreement = await requireManagedAgreement(ctx, em, found.agreement.id, 'id');
+    const before = auditFields(found, LINK_AUDIT);
     const from = input.from ?? found.fromDate;
     const until = input.until === undefined ? (found.untilDate ?? null) : input.until;
     await assertLinkDates(em, agreement, found.participant.id, { from, until }, found.id);
     found.fromDate = from;
     found.untilDate = until;
+    recordAudit(em, ctx, {
+      action: 'updateParticipantFundingLink',
+      entityType: 'ParticipantFundingLink',
+      entityId: found.id,
+      before,
+      after: auditFields(found, LINK_AUDIT),
+      organisationId: agreement.organisation.id,
+    });
     await em.flush();
     return found;
   });

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Place } from '../places/place.entity';
 import { Workshop } from '../workshops/workshop.entity';
@@ -22,7 +23,7 @@ import { Sale } from './sale.entity';
 
 @Resolver(() => PlaceCost)
 export class PlaceCostResolver {
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
   @Query(() => [PlaceCost], {
     description:
       "Recorded costs of a place by month and category. ADMIN, the place's staff or a FUNDER with an agreement on it; empty otherwise.",
@@ -41,7 +42,7 @@ export class PlaceCostResolver {
     return (await ctx.loaders.placeById.load(cost.place.id))!;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => RecordPlaceCostPayload, {
     description:
       "Records (or corrects) a month's cost of a place in one category. ADMIN or the place's staff.",
@@ -55,7 +56,7 @@ export class PlaceCostResolver {
     return { cost: value, errors };
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => RecordPlaceCostBudgetPayload, {
     description:
       "Records a yearly budget of one category, spread evenly over its months. ADMIN or the place's staff.",
@@ -74,7 +75,7 @@ export class PlaceCostResolver {
 
 @Resolver(() => Sale)
 export class SaleResolver {
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
   @Query(() => [Sale], {
     description:
       "Recorded sales of a place's workshops by month. ADMIN, the place's staff or a FUNDER with an agreement on it; empty otherwise.",
@@ -93,7 +94,7 @@ export class SaleResolver {
     return (await ctx.loaders.workshopById.load(sale.workshop.id))!;
   }
 
-  @Authorized()
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Mutation(() => RecordSalesPayload, {
     description: "Records (or corrects) a workshop's sales in a month. ADMIN or the place's staff.",
   })

@@ -1,3 +1,4 @@
+import { auditSnapshot, recordAudit } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/viewer';
 import { FundingAgreement } from './funding-agreement.entity';
@@ -45,6 +46,8 @@ async function requireRecordablePlace(ctx: Context, em: EntityManager, placeId: 
 /** Sets the amounts of one category for some months of a place, replacing what was recorded (one flush). */
 async function upsertCosts(
   em: EntityManager,
+  ctx: Context,
+  action: string,
   place: Place,
   category: CostCategory,
   amounts: { month: string; amountCents: number }[],
@@ -56,19 +59,28 @@ async function upsertCosts(
   });
   const byMonth = new Map(existing.map((cost) => [cost.month, cost]));
   const costs = amounts.map(({ month, amountCents }) => {
-    const cost = byMonth.get(month);
-    if (cost) {
-      cost.amountCents = amountCents;
-      return cost;
-    }
-    return em.create(PlaceCost, {
-      place,
-      organisation: place.organisation,
-      municipality: place.municipality,
-      month,
-      category,
-      amountCents,
+    const found = byMonth.get(month);
+    const before = found ? auditSnapshot(found) : null;
+    const cost =
+      found ??
+      em.create(PlaceCost, {
+        place,
+        organisation: place.organisation,
+        municipality: place.municipality,
+        month,
+        category,
+        amountCents,
+      });
+    cost.amountCents = amountCents;
+    recordAudit(em, ctx, {
+      action,
+      entityType: 'PlaceCost',
+      entityId: cost.id,
+      before,
+      after: auditSnapshot(cost),
+      organisationId: place.organisation.id,
     });
+    return cost;
   });
   await em.flush();
   return costs;
@@ -86,7 +98,7 @@ export function recordPlaceCost(
   return runMutation(ctx, input, async (em) => {
     const place = await requireRecordablePlace(ctx, em, input.placeId);
     assertNotNegative(input.amountCents);
-    const [cost] = await upsertCosts(em, place, input.category, [
+    const [cost] = await upsertCosts(em, ctx, 'recordPlaceCost', place, input.category, [
       { month: input.month, amountCents: input.amountCents },
     ]);
     return cost;
@@ -106,6 +118,8 @@ export function recordPlaceCostBudget(
     const parts = spreadEvenly(input.amountCents, months.length);
     return upsertCosts(
       em,
+      ctx,
+      'recordPlaceCostBudget',
       place,
       input.category,
       months.map((month, i) => ({ month, amountCents: parts[i] })),
@@ -131,6 +145,7 @@ export function recordSales(ctx: Context, input: RecordSalesInput): Promise<Muta
     assertNotNegative(input.amountCents);
     const description = input.description?.trim() || null;
     let sale = await em.findOne(Sale, { workshop: workshop.id, month: input.month });
+    const before = sale ? auditSnapshot(sale) : null;
     if (sale) {
       sale.amountCents = input.amountCents;
       sale.description = description;
@@ -145,6 +160,14 @@ export function recordSales(ctx: Context, input: RecordSalesInput): Promise<Muta
         description,
       });
     }
+    recordAudit(em, ctx, {
+      action: 'recordSales',
+      entityType: 'Sale',
+      entityId: sale.id,
+      before,
+      after: auditSnapshot(sale),
+      organisationId: workshop.organisation.id,
+    });
     await em.flush();
     return sale;
   });

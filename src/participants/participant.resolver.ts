@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
+import { ParticipantPersonalData } from '../auth/personal-data.middleware';
 import { Role } from '../auth/viewer';
 import type { Context } from '../context';
 import { Enrolment } from '../enrolments/enrolment.entity';
@@ -61,11 +74,13 @@ export class ParticipantResolver {
     return (await ctx.loaders.organisationById.load(participant.organisation.id))!;
   }
 
+  @UseMiddleware(ParticipantPersonalData)
   @FieldResolver(() => [Enrolment], { description: 'Enrolments (plaatsingen), newest start first.' })
   enrolments(@Root() participant: Participant, @Ctx() ctx: Context): Promise<Enrolment[]> {
     return ctx.loaders.enrolmentsByParticipantId.load(participant.id);
   }
 
+  @UseMiddleware(ParticipantPersonalData)
   @FieldResolver(() => [Booking], {
     description: 'Live bookings (booked or waitlisted) with dates in the range, by date; at most 366 days.',
   })

@@ -2,7 +2,7 @@ import { Role, type Viewer } from '../auth/viewer';
 
 /**
  * May the viewer see a place's schedule with names (week, roster, bookings)? ADMIN and staff of the place's
- * organisation. Funders will get aggregates only (a later access-control pass extends these rules).
+ * organisation. Funders get aggregates only (see canReadAttendanceSummary).
  */
 export function canReadPlaceSchedule(viewer: Viewer | null, organisationId: string): boolean {
   if (!viewer) return false;
@@ -11,7 +11,15 @@ export function canReadPlaceSchedule(viewer: Viewer | null, organisationId: stri
   );
 }
 
-/** May the viewer see a place's attendance aggregates (no names)? For now the same as the schedule. */
-export function canReadAttendanceSummary(viewer: Viewer | null, organisationId: string): boolean {
-  return canReadPlaceSchedule(viewer, organisationId);
+/**
+ * May the viewer see a place's attendance aggregates (counts, no names)? ADMIN, the place's staff, and a FUNDER
+ * with an agreement on the place (`isFunderOfPlace`, looked up by the service).
+ */
+export function canReadAttendanceSummary(
+  viewer: Viewer | null,
+  organisationId: string,
+  isFunderOfPlace = false,
+): boolean {
+  if (canReadPlaceSchedule(viewer, organisationId)) return true;
+  return viewer?.role === Role.FUNDER && isFunderOfPlace;
 }
