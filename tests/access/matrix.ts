@@ -1,0 +1,515 @@
+import { randomBytes } from 'node:crypto';
+import type { AccessTenant } from './fixtures';
+
+/**
+ * The access matrix: for every Query and Mutation field, a minimal document, its variables for a tenant, and
+ * the outcome per role when called with ids of the caller's own tenant and of another tenant.
+ *
+ * Outcomes, one per actor in {@link ACTORS} order: `ok` (allowed; a business error such as CONFLICT still means
+ * the access checks let it through), `F` (FORBIDDEN, top-level or payload), `U` (UNAUTHENTICATED), `N` (not
+ * found: null, an empty list, or NOT_FOUND top-level or in the payload).
+ */
+export const ACTORS = ['ADMIN', 'ORG_STAFF', 'FUNDER', 'COOP_STAFF', 'MEMBER', 'ANONYMOUS'] as const;
+export type Actor = (typeof ACTORS)[number];
+export type Outcome = 'ok' | 'F' | 'U' | 'N';
+
+export interface MatrixEntry {
+  /** The operation document; its root field is the operation under test. */
+  document: string;
+  /** Variables for the ids of tenant `t`. */
+  variables: (t: AccessTenant) => Record<string, unknown>;
+  /** Outcomes per actor (see {@link ACTORS}) for the own tenant and for another tenant, space-separated. */
+  own: string;
+  other: string;
+}
+
+const PUBLIC = { own: 'ok ok ok ok ok ok', other: 'ok ok ok ok ok ok' };
+const SIGNED_IN = { own: 'ok ok ok ok ok U', other: 'ok ok ok ok ok U' };
+const ADMIN_ONLY = { own: 'ok F F F F U', other: 'ok F F F F U' };
+/** Staff of the operator, on a public record (place, workshop, organisation): FORBIDDEN for other tenants. */
+const OPERATOR_PUBLIC = { own: 'ok ok F F F U', other: 'ok F F F F U' };
+/** Staff of the operator, on a private record (occurrence, enrolment, booking, person): not found elsewhere. */
+const OPERATOR_PRIVATE = { own: 'ok ok F F F U', other: 'ok N F F F U' };
+/** Cooperative staff (ORG_STAFF passes the role check but not the cooperative's tenant rule). */
+const COOPERATIVE = { own: 'ok N F ok F U', other: 'ok N F N F U' };
+const COOPERATIVE_OR_MEMBER = { own: 'ok N F ok ok U', other: 'ok N F N N U' };
+/** A funder's own streams, agreements and participant links. */
+const FUNDER_PRIVATE = { own: 'ok F ok F F U', other: 'ok F N F F U' };
+/** Reads of a place's money and agreements: staff, and funders with an agreement on the place. */
+const PLACE_FINANCE_READ = { own: 'ok ok ok F F U', other: 'ok N N F F U' };
+
+const hex = () => randomBytes(4).toString('hex');
+const PAYLOAD_ERRORS = 'errors { code field message }';
+
+export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> = {
+  Query: {
+    me: {
+      document: '{ me { subject role organisationId memberId } }',
+      variables: () => ({}),
+      own: 'ok ok ok ok ok N',
+      other: 'ok ok ok ok ok N',
+    },
+    municipalities: { document: '{ municipalities { id name } }', variables: () => ({}), ...PUBLIC },
+    organisations: { document: '{ organisations { id name } }', variables: () => ({}), ...PUBLIC },
+    places: {
+      document: 'query($o: ID) { places(first: 5, organisationId: $o) { edges { node { id name } } } }',
+      variables: (t) => ({ o: t.operator }),
+      ...PUBLIC,
+    },
+    place: {
+      document: 'query($id: ID!) { place(id: $id) { id name } }',
+      variables: (t) => ({ id: t.place }),
+      ...PUBLIC,
+    },
+    workshop: {
+      document: 'query($id: ID!) { workshop(id: $id) { id name } }',
+      variables: (t) => ({ id: t.workshop }),
+      ...PUBLIC,
+    },
+    outflowReasons: { document: '{ outflowReasons { code label } }', variables: () => ({}), ...PUBLIC },
+    norms: {
+      document: 'query($m: ID) { norms(municipalityId: $m) { id amountCents } }',
+      variables: (t) => ({ m: t.municipality }),
+      ...SIGNED_IN,
+    },
+    disregardRules: {
+      document: 'query($m: ID) { disregardRules(municipalityId: $m) { id code } }',
+      variables: (t) => ({ m: t.municipality }),
+      ...SIGNED_IN,
+    },
+    volunteerLimits: {
+      document: 'query($m: ID) { volunteerLimits(municipalityId: $m) { id monthlyCents } }',
+      variables: (t) => ({ m: t.municipality }),
+      ...SIGNED_IN,
+    },
+    userAccounts: {
+      document: '{ userAccounts(first: 100) { edges { node { id subject role } } } }',
+      variables: () => ({}),
+      ...ADMIN_ONLY,
+    },
+    auditLog: {
+      document:
+        '{ auditLog(first: 100) { edges { node { id action entityType entityId organisationId } } } }',
+      variables: () => ({}),
+      own: 'ok ok F ok F U',
+      other: 'ok ok F ok F U',
+    },
+    participant: {
+      document:
+        'query($id: ID!) { participant(id: $id) { id displayName email birthDate enrolments { id } organisation { id } } }',
+      variables: (t) => ({ id: t.participant }),
+      own: 'ok ok N N N N',
+      other: 'ok N N N N N',
+    },
+    participants: {
+      document:
+        'query($o: ID!) { participants(organisationId: $o, first: 10) { edges { node { id displayName email } } } }',
+      variables: (t) => ({ o: t.operator }),
+      ...OPERATOR_PUBLIC,
+    },
+    occurrence: {
+      document:
+        'query($id: ID!) { occurrence(id: $id) { id date bookings { id participant { id displayName } } attendance { id } } }',
+      variables: (t) => ({ id: t.futureOccurrence }),
+      own: 'ok ok N N N U',
+      other: 'ok N N N N U',
+    },
+    placeWeek: {
+      document:
+        'query($p: ID!) { placeWeek(placeId: $p, weekStart: "2030-03-11") { workshops { occurrences { id bookings { id participant { id displayName } } } } } }',
+      variables: (t) => ({ p: t.place }),
+      ...OPERATOR_PUBLIC,
+    },
+    workshopRoster: {
+      document:
+        'query($w: ID!) { workshopRoster(workshopId: $w, date: "2030-03-04") { occurrences { id attendance { id participant { id displayName } } } } }',
+      variables: (t) => ({ w: t.workshop }),
+      ...OPERATOR_PUBLIC,
+    },
+    missingRegistrations: {
+      document:
+        'query($p: ID!) { missingRegistrations(placeId: $p, from: "2030-02-01", to: "2030-03-06") { id date } }',
+      variables: (t) => ({ p: t.place }),
+      ...OPERATOR_PUBLIC,
+    },
+    attendanceSummary: {
+      document:
+        'query($p: ID!) { attendanceSummary(placeId: $p, from: "2030-02-01", to: "2030-03-06") { workshops { workshop { id } present absent } } }',
+      variables: (t) => ({ p: t.place }),
+      own: 'ok ok ok F F U',
+      other: 'ok F F F F U',
+    },
+    member: {
+      document: 'query($id: ID!) { member(id: $id) { id displayName birthDate partnerBirthDate } }',
+      variables: (t) => ({ id: t.member }),
+      ...COOPERATIVE_OR_MEMBER,
+    },
+    members: {
+      document: 'query($c: ID!) { members(cooperativeId: $c) { id displayName birthDate } }',
+      variables: (t) => ({ c: t.cooperative }),
+      ...COOPERATIVE,
+    },
+    enterprises: {
+      document:
+        'query($c: ID!) { enterprises(cooperativeId: $c) { id name shares { member { id displayName } } } }',
+      variables: (t) => ({ c: t.cooperative }),
+      ...COOPERATIVE,
+    },
+    cooperativeOverview: {
+      document:
+        'query($c: ID!) { cooperativeOverview(cooperativeId: $c, month: "2026-01") { totalEarningsCents members { member { id displayName } } } }',
+      variables: (t) => ({ c: t.cooperative }),
+      ...COOPERATIVE,
+    },
+    benefitStatement: {
+      document: 'query($m: ID!) { benefitStatement(memberId: $m, month: "2026-01") { month benefitCents } }',
+      variables: (t) => ({ m: t.member }),
+      ...COOPERATIVE_OR_MEMBER,
+    },
+    benefitYear: {
+      document: 'query($m: ID!) { benefitYear(memberId: $m, year: 2026) { year totals { benefitCents } } }',
+      variables: (t) => ({ m: t.member }),
+      ...COOPERATIVE_OR_MEMBER,
+    },
+    fundingStreams: {
+      document: 'query($f: ID!) { fundingStreams(funderId: $f) { id name } }',
+      variables: (t) => ({ f: t.funder }),
+      ...FUNDER_PRIVATE,
+    },
+    fundingAgreements: {
+      document:
+        'query($p: ID!) { fundingAgreements(placeId: $p) { id participantLinks { id participantId } } }',
+      variables: (t) => ({ p: t.place }),
+      ...PLACE_FINANCE_READ,
+    },
+    placeCosts: {
+      document:
+        'query($p: ID!) { placeCosts(placeId: $p, from: "2030-01", to: "2030-12") { id amountCents } }',
+      variables: (t) => ({ p: t.place }),
+      ...PLACE_FINANCE_READ,
+    },
+    placeSales: {
+      document:
+        'query($p: ID!) { placeSales(placeId: $p, from: "2030-01", to: "2030-12") { id amountCents } }',
+      variables: (t) => ({ p: t.place }),
+      ...PLACE_FINANCE_READ,
+    },
+    placeFinancing: {
+      document:
+        'query($p: ID!) { placeFinancing(placeId: $p, from: "2030-01", to: "2030-03") { fundingCents costsCents streams { stream { id } } } }',
+      variables: (t) => ({ p: t.place }),
+      own: 'ok ok ok F F U',
+      other: 'ok F F F F U',
+    },
+    funderOverview: {
+      document:
+        'query($f: ID!) { funderOverview(funderId: $f, from: "2030-01", to: "2030-03") { totalCents places { place { id } } } }',
+      variables: (t) => ({ f: t.funder }),
+      own: 'ok F ok F F U',
+      other: 'ok F F F F U',
+    },
+  },
+  Mutation: {
+    createMunicipality: {
+      document: `mutation($i: CreateMunicipalityInput!) { createMunicipality(input: $i) { municipality { id } ${PAYLOAD_ERRORS} } }`,
+      variables: () => ({
+        i: {
+          name: `Gemeente ${hex()}`,
+          code: `GM${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`,
+        },
+      }),
+      ...ADMIN_ONLY,
+    },
+    createOrganisation: {
+      document: `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { organisation { id } ${PAYLOAD_ERRORS} } }`,
+      variables: () => ({ i: { name: `Fonds ${hex()}`, kind: 'FUND' } }),
+      ...ADMIN_ONLY,
+    },
+    createUserAccount: {
+      document: `mutation($i: CreateUserAccountInput!) { createUserAccount(input: $i) { userAccount { id } ${PAYLOAD_ERRORS} } }`,
+      variables: () => ({
+        i: { issuer: 'https://issuer.example', subject: `s-${hex()}`, role: 'ADMIN', disabled: true },
+      }),
+      ...ADMIN_ONLY,
+    },
+    updateUserAccount: {
+      document: `mutation($i: UpdateUserAccountInput!) { updateUserAccount(input: $i) { userAccount { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.userAccount } }),
+      ...ADMIN_ONLY,
+    },
+    createNorm: {
+      document: `mutation($i: CreateNormInput!) { createNorm(input: $i) { norm { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          municipalityId: t.municipality,
+          household: 'COUPLE',
+          ageBand: 'AGE_21_TO_PENSION',
+          amountCents: 180000,
+          validFrom: '2031-01-01',
+        },
+      }),
+      ...ADMIN_ONLY,
+    },
+    updateNorm: {
+      document: `mutation($i: UpdateNormInput!) { updateNorm(input: $i) { norm { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.norm } }),
+      ...ADMIN_ONLY,
+    },
+    createDisregardRule: {
+      document: `mutation($i: CreateDisregardRuleInput!) { createDisregardRule(input: $i) { disregardRule { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          municipalityId: t.municipality,
+          code: 'MATRIX_EXTRA',
+          condition: 'NONE',
+          percentage: 0.1,
+          monthlyCapCents: 1000,
+          validFrom: '2031-01-01',
+        },
+      }),
+      ...ADMIN_ONLY,
+    },
+    updateDisregardRule: {
+      document: `mutation($i: UpdateDisregardRuleInput!) { updateDisregardRule(input: $i) { disregardRule { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.disregardRule } }),
+      ...ADMIN_ONLY,
+    },
+    createVolunteerLimit: {
+      document: `mutation($i: CreateVolunteerLimitInput!) { createVolunteerLimit(input: $i) { volunteerLimit { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          municipalityId: t.municipality,
+          monthlyCents: 21000,
+          yearlyCents: 210000,
+          validFrom: '2031-01-01',
+        },
+      }),
+      ...ADMIN_ONLY,
+    },
+    updateVolunteerLimit: {
+      document: `mutation($i: UpdateVolunteerLimitInput!) { updateVolunteerLimit(input: $i) { volunteerLimit { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.volunteerLimit } }),
+      ...ADMIN_ONLY,
+    },
+    createPlace: {
+      document: `mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { organisationId: t.operator, municipalityId: t.municipality, name: `Plek ${hex()}` },
+      }),
+      ...OPERATOR_PUBLIC,
+    },
+    updatePlace: {
+      document: `mutation($i: UpdatePlaceInput!) { updatePlace(input: $i) { place { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.place } }),
+      ...OPERATOR_PUBLIC,
+    },
+    createWorkshop: {
+      document: `mutation($i: CreateWorkshopInput!) { createWorkshop(input: $i) { workshop { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { placeId: t.place, name: `Werkplaats ${hex()}`, kind: 'CRAFTS' } }),
+      ...OPERATOR_PUBLIC,
+    },
+    updateWorkshop: {
+      document: `mutation($i: UpdateWorkshopInput!) { updateWorkshop(input: $i) { workshop { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.workshop } }),
+      ...OPERATOR_PUBLIC,
+    },
+    archiveWorkshop: {
+      document: `mutation($i: ArchiveWorkshopInput!) { archiveWorkshop(input: $i) { workshop { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.workshop, archived: false } }),
+      ...OPERATOR_PUBLIC,
+    },
+    createSessionSlot: {
+      document: `mutation($i: CreateSessionSlotInput!) { createSessionSlot(input: $i) { slot { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          workshopId: t.workshop,
+          weekday: 'TUESDAY',
+          startTime: '13:30',
+          endTime: '17:00',
+          capacity: 4,
+          validFrom: '2030-06-04',
+          validUntil: '2030-06-30',
+        },
+      }),
+      ...OPERATOR_PUBLIC,
+    },
+    addOccurrence: {
+      document: `mutation($i: AddOccurrenceInput!) { addOccurrence(input: $i) { occurrence { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { workshopId: t.workshop, date: '2030-05-08', startTime: '09:00', endTime: '12:00' },
+      }),
+      ...OPERATOR_PUBLIC,
+    },
+    cancelOccurrence: {
+      document: `mutation($i: CancelOccurrenceInput!) { cancelOccurrence(input: $i) { occurrence { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { occurrenceId: t.spareOccurrence } }),
+      ...OPERATOR_PRIVATE,
+    },
+    registerParticipant: {
+      document: `mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { participant { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { organisationId: t.operator, displayName: `Nieuw ${hex()}` } }),
+      ...OPERATOR_PUBLIC,
+    },
+    updateParticipant: {
+      document: `mutation($i: UpdateParticipantInput!) { updateParticipant(input: $i) { participant { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.participant } }),
+      ...OPERATOR_PRIVATE,
+    },
+    enrol: {
+      document: `mutation($i: EnrolInput!) { enrol(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { participantId: t.participant, workshopId: t.workshop, startDate: '2030-01-01' },
+      }),
+      ...OPERATOR_PUBLIC,
+    },
+    book: {
+      document: `mutation($i: BookInput!) { book(input: $i) { booking { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { enrolmentId: t.enrolment, occurrenceId: t.futureOccurrence } }),
+      ...OPERATOR_PRIVATE,
+    },
+    promoteFromWaitlist: {
+      document: `mutation($i: PromoteFromWaitlistInput!) { promoteFromWaitlist(input: $i) { booking { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { bookingId: t.booking } }),
+      ...OPERATOR_PRIVATE,
+    },
+    recordAttendance: {
+      document: `mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { attendance { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { occurrenceId: t.pastOccurrence, participantId: t.participant, status: 'PRESENT' },
+      }),
+      ...OPERATOR_PRIVATE,
+    },
+    recordAttendanceBulk: {
+      document: `mutation($i: RecordAttendanceBulkInput!) { recordAttendanceBulk(input: $i) { attendance { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { occurrenceId: t.pastOccurrence, entries: [{ participantId: t.participant, status: 'PRESENT' }] },
+      }),
+      ...OPERATOR_PRIVATE,
+    },
+    cancelBooking: {
+      document: `mutation($i: CancelBookingInput!) { cancelBooking(input: $i) { booking { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { bookingId: t.spareBooking } }),
+      ...OPERATOR_PRIVATE,
+    },
+    endEnrolment: {
+      document: `mutation($i: EndEnrolmentInput!) { endEnrolment(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { enrolmentId: t.spareEnrolment, endDate: '2030-03-06', outflowCode: t.outflowCode },
+      }),
+      ...OPERATOR_PRIVATE,
+    },
+    eraseParticipant: {
+      document: `mutation($i: EraseParticipantInput!) { eraseParticipant(input: $i) { participant { id displayName } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { participantId: t.spareParticipant } }),
+      ...OPERATOR_PRIVATE,
+    },
+    recordPlaceCost: {
+      document: `mutation($i: RecordPlaceCostInput!) { recordPlaceCost(input: $i) { cost { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { placeId: t.place, month: '2030-01', category: 'STAFF', amountCents: 500000 },
+      }),
+      ...OPERATOR_PRIVATE,
+    },
+    recordPlaceCostBudget: {
+      document: `mutation($i: RecordPlaceCostBudgetInput!) { recordPlaceCostBudget(input: $i) { costs { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { placeId: t.place, year: 2031, category: 'MATERIALS', amountCents: 1200 } }),
+      ...OPERATOR_PRIVATE,
+    },
+    recordSales: {
+      document: `mutation($i: RecordSalesInput!) { recordSales(input: $i) { sale { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { workshopId: t.workshop, month: '2030-01', amountCents: 12000 } }),
+      ...OPERATOR_PRIVATE,
+    },
+    createMember: {
+      document: `mutation($i: CreateMemberInput!) { createMember(input: $i) { member { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          cooperativeId: t.cooperative,
+          municipalityId: t.municipality,
+          displayName: `Lid ${hex()}`,
+          birthDate: '1980-01-01',
+          household: 'SINGLE',
+          benefitStart: '2026-01-01',
+        },
+      }),
+      ...COOPERATIVE,
+    },
+    createEnterprise: {
+      document: `mutation($i: CreateEnterpriseInput!) { createEnterprise(input: $i) { enterprise { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          cooperativeId: t.cooperative,
+          name: `Samen ${hex()}`,
+          kind: 'JOINT',
+          shares: [{ memberId: t.member, percent: 100 }],
+        },
+      }),
+      ...COOPERATIVE,
+    },
+    recordEarnings: {
+      document: `mutation($i: RecordEarningsInput!) { recordEarnings(input: $i) { earnings { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { enterpriseId: t.enterprise, month: '2026-01', revenueCents: 60000, costsCents: 10000 },
+      }),
+      ...COOPERATIVE,
+    },
+    recordMemberIncome: {
+      document: `mutation($i: RecordMemberIncomeInput!) { recordMemberIncome(input: $i) { income { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { memberId: t.member, month: '2026-01' } }),
+      ...COOPERATIVE,
+    },
+    eraseMember: {
+      document: `mutation($i: EraseMemberInput!) { eraseMember(input: $i) { member { id displayName } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { memberId: t.spareMember } }),
+      ...COOPERATIVE,
+    },
+    createFundingStream: {
+      document: `mutation($i: CreateFundingStreamInput!) { createFundingStream(input: $i) { stream { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { funderId: t.funder, name: `Stroom ${hex()}`, kind: 'GENERAL_PROVISION' } }),
+      own: 'ok F ok F F U',
+      other: 'ok F F F F U',
+    },
+    updateFundingStream: {
+      document: `mutation($i: UpdateFundingStreamInput!) { updateFundingStream(input: $i) { stream { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.stream } }),
+      ...FUNDER_PRIVATE,
+    },
+    createFundingAgreement: {
+      document: `mutation($i: CreateFundingAgreementInput!) { createFundingAgreement(input: $i) { agreement { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          streamId: t.stream,
+          placeId: t.place,
+          basis: 'LUMP_SUM',
+          totalCents: 100000,
+          from: '2031-01',
+          until: '2031-12',
+        },
+      }),
+      ...FUNDER_PRIVATE,
+    },
+    updateFundingAgreement: {
+      document: `mutation($i: UpdateFundingAgreementInput!) { updateFundingAgreement(input: $i) { agreement { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.agreement } }),
+      ...FUNDER_PRIVATE,
+    },
+    linkParticipantFunding: {
+      document: `mutation($i: LinkParticipantFundingInput!) { linkParticipantFunding(input: $i) { link { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { agreementId: t.agreement, participantId: t.participant, from: '2030-01-01' },
+      }),
+      ...FUNDER_PRIVATE,
+    },
+    updateParticipantFundingLink: {
+      document: `mutation($i: UpdateParticipantFundingLinkInput!) { updateParticipantFundingLink(input: $i) { link { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { id: t.link } }),
+      ...FUNDER_PRIVATE,
+    },
+  },
+};
+
+/**
+ * Mutations that change the fixtures they are given (cancel, end, erase) run after all others, so that the
+ * others see the tenant as built.
+ */
+export const LAST = ['cancelBooking', 'endEnrolment', 'cancelOccurrence', 'eraseParticipant', 'eraseMember'];

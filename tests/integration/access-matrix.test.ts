@@ -1,0 +1,130 @@
+import { getSchema } from '../../src/schema';
+import { type AccessTenant, type Call, type GraphQLBody, makeAccessTenant, TODAY } from '../access/fixtures';
+import { type Actor, ACTORS, LAST, MATRIX, type MatrixEntry } from '../access/matrix';
+import { Role, startTestServer, type TestServer } from '../setup/harness';
+
+process.env.MEEDOEN_TODAY = TODAY;
+
+/** Top-level codes that mean the access checks passed and the operation itself refused (a business answer). */
+const BUSINESS_CODES = new Set(['NO_VALID_RULE', 'NOT_ELIGIBLE', 'BEFORE_BENEFIT_START']);
+
+let server: TestServer;
+let call: Call;
+/** The callers' own tenant, and another one whose private rows must never reach them. */
+let own: AccessTenant;
+let other: AccessTenant;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  call = async (token, query, variables) => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLBody;
+  };
+  [own, other] = await Promise.all([makeAccessTenant(server, call), makeAccessTenant(server, call)]);
+}, 60_000);
+afterAll(() => server.stop());
+
+function tokenOf(actor: Actor): string | null {
+  switch (actor) {
+    case 'ADMIN':
+      return server.token(Role.ADMIN);
+    case 'ORG_STAFF':
+      return server.token(Role.ORG_STAFF, own.operator);
+    case 'FUNDER':
+      return server.token(Role.FUNDER, own.funder);
+    case 'COOP_STAFF':
+      return server.token(Role.COOP_STAFF, own.cooperative);
+    case 'MEMBER':
+      return server.token(Role.MEMBER, null, own.member);
+    case 'ANONYMOUS':
+      return null;
+  }
+}
+
+/** What a response means for access: see the outcomes in tests/access/matrix.ts. */
+function classify(root: string, body: GraphQLBody): string {
+  const rootErrors = (body.errors ?? []).filter(
+    (e) => !e.path || (e.path.length === 1 && e.path[0] === root),
+  );
+  const codes = rootErrors.map((e) => e.extensions?.code ?? 'NONE');
+  for (const [code, outcome] of [
+    ['UNAUTHENTICATED', 'U'],
+    ['FORBIDDEN', 'F'],
+    ['NOT_FOUND', 'N'],
+  ]) {
+    if (codes.includes(code)) return outcome;
+  }
+  if (codes.length > 0) return codes.every((code) => BUSINESS_CODES.has(code)) ? 'ok' : `?${codes.join(',')}`;
+  const value = body.data?.[root];
+  if (value === null || value === undefined) return 'N';
+  if (Array.isArray(value)) return value.length > 0 ? 'ok' : 'N';
+  const payloadErrors = (value as { errors?: { code: string }[] }).errors ?? [];
+  if (payloadErrors.some((e) => e.code === 'FORBIDDEN')) return 'F';
+  if (payloadErrors.some((e) => e.code === 'NOT_FOUND')) return 'N';
+  return 'ok';
+}
+
+/** Strings the actor must never receive: the other tenant's private rows and people, and personal data it may not see. */
+function forbiddenStrings(actor: Actor): string[] {
+  if (actor === 'ADMIN') return [];
+  const strings = [...other.privateStrings];
+  if (actor !== 'ORG_STAFF') strings.push(...own.participantPersonal);
+  if (actor === 'MEMBER') strings.push(...own.memberPersonal.slice(1));
+  else if (actor !== 'COOP_STAFF') strings.push(...own.memberPersonal);
+  return strings;
+}
+
+/** Runs one operation as every actor, with own and other ids; returns the mismatches as readable lines. */
+async function check(kind: string, name: string, entry: MatrixEntry, parallel: boolean): Promise<string[]> {
+  const problems: string[] = [];
+  const runs = (['own', 'other'] as const).flatMap((tenant) =>
+    ACTORS.map((actor, i) => ({ tenant, actor, expected: entry[tenant].split(' ')[i] })),
+  );
+  const runOne = async ({ tenant, actor, expected }: (typeof runs)[number]) => {
+    const body = await call(tokenOf(actor), entry.document, entry.variables(tenant === 'own' ? own : other));
+    const outcome = classify(name, body);
+    if (outcome !== expected) {
+      problems.push(
+        `${kind}.${name} as ${actor} on ${tenant}: expected ${expected}, got ${outcome} ${JSON.stringify(body).slice(0, 300)}`,
+      );
+    }
+    const text = JSON.stringify(body);
+    const leaked = forbiddenStrings(actor).filter((s) => text.includes(s));
+    if (leaked.length > 0)
+      problems.push(`${kind}.${name} as ${actor} on ${tenant}: leaked ${leaked.join(', ')}`);
+  };
+  if (parallel) await Promise.all(runs.map(runOne));
+  else for (const run of runs) await runOne(run);
+  return problems;
+}
+
+describe('access matrix', () => {
+  it('has a rule for every query and mutation of the schema, and none for operations that are gone', async () => {
+    const schema = await getSchema();
+    expect(Object.keys(schema.getQueryType()!.getFields()).sort()).toEqual(Object.keys(MATRIX.Query).sort());
+    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(
+      Object.keys(MATRIX.Mutation).sort(),
+    );
+  });
+
+  it('answers every query per role and tenant as the matrix says, and never with a foreign row', async () => {
+    const problems: string[] = [];
+    for (const [name, entry] of Object.entries(MATRIX.Query)) {
+      problems.push(...(await check('Query', name, entry, true)));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers every mutation per role and tenant as the matrix says, and never with a foreign row', async () => {
+    const names = Object.keys(MATRIX.Mutation);
+    const ordered = [...names.filter((n) => !LAST.includes(n)), ...LAST];
+    const problems: string[] = [];
+    for (const name of ordered)
+      problems.push(...(await check('Mutation', name, MATRIX.Mutation[name], false)));
+    expect(problems).toEqual([]);
+  });
+});
