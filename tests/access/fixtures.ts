@@ -282,3 +282,15 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     memberPersonal: [member.displayName, spareMember.displayName],
   };
 }
+
+/** Raw GraphQL over HTTP, answering the body whatever its errors (graphql-request throws on top-level errors). */
+export function callerFor(server: TestServer): Call {
+  return async (token, query, variables) => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLBody;
+  };
+}

@@ -1,5 +1,12 @@
 import { getSchema } from '../../src/schema';
-import { type AccessTenant, type Call, type GraphQLBody, makeAccessTenant, TODAY } from '../access/fixtures';
+import {
+  type AccessTenant,
+  type Call,
+  callerFor,
+  type GraphQLBody,
+  makeAccessTenant,
+  TODAY,
+} from '../access/fixtures';
 import { type Actor, ACTORS, LAST, MATRIX, type MatrixEntry } from '../access/matrix';
 import { Role, startTestServer, type TestServer } from '../setup/harness';
 
@@ -16,14 +23,7 @@ let other: AccessTenant;
 
 beforeAll(async () => {
   server = await startTestServer();
-  call = async (token, query, variables) => {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLBody;
-  };
+  call = callerFor(server);
   [own, other] = await Promise.all([makeAccessTenant(server, call), makeAccessTenant(server, call)]);
 }, 60_000);
 afterAll(() => server.stop());
