@@ -57,12 +57,12 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       ...PUBLIC,
     },
     place: {
-      document: 'query($id: ID!) { place(id: $id) { id name } }',
+      document: 'query($id: ID!) { place(id: $id) { id name workshops { id sessionSlots { id } } } }',
       variables: (t) => ({ id: t.place }),
       ...PUBLIC,
     },
     workshop: {
-      document: 'query($id: ID!) { workshop(id: $id) { id name } }',
+      document: 'query($id: ID!) { workshop(id: $id) { id name sessionSlots { id weekday } place { id } } }',
       variables: (t) => ({ id: t.workshop }),
       ...PUBLIC,
     },
