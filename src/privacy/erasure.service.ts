@@ -14,7 +14,7 @@ export const ERASED_PARTICIPANT_NAME = 'Erased participant';
 export const ERASED_MEMBER_NAME = 'Erased member';
 
 /**
- * Anonymises a participant (right to erasure): name, contact data, birth date and languages go; the row and
+ * Anonymises a participant (right to erasure): name, contact data, birth date, languages and attendance notes go; the row and
  * everything hanging off it (enrolments, bookings, attendance) stay with their backgrounds and route in, so that
  * counts, background mix, attendance and outflow a funder already received do not change. Idempotent: erasing
  * again changes and audits nothing. ADMIN or the participant's organisation's staff.
@@ -42,6 +42,11 @@ export function eraseParticipant(
     participant.birthDate = null;
     participant.languages = [];
     participant.erasedAt = new Date();
+    // Free-text notes on attendance may describe the person; the status and dates the figures use stay.
+    await em.execute(
+      'update attendance set note = null, updated_at = now() where participant_id = ? and note is not null',
+      [participant.id],
+    );
     recordAudit(em, ctx, {
       action: 'eraseParticipant',
       entityType: 'Participant',
@@ -56,7 +61,7 @@ export function eraseParticipant(
 }
 
 /**
- * Anonymises a cooperative member's name. The birth dates stay: the benefit rules need them (age band, age
+ * Anonymises a cooperative member's name (also on a MEMBER user account). The birth dates stay: the benefit rules need them (age band, age
  * limits of disregards) to reproduce past statements and the cooperative's totals, and the field-level guard
  * keeps them to the cooperative's staff and the member. Idempotent. ADMIN or the cooperative's staff.
  */
@@ -70,6 +75,10 @@ export function eraseMember(ctx: Context, input: EraseMemberInput): Promise<Muta
     if (member.erasedAt) return member;
     member.displayName = ERASED_MEMBER_NAME;
     member.erasedAt = new Date();
+    // A MEMBER login of this person keeps working, but without the name shown to administrators.
+    await em.execute('update user_account set display_name = null, updated_at = now() where member_id = ?', [
+      member.id,
+    ]);
     recordAudit(em, ctx, {
       action: 'eraseMember',
       entityType: 'Member',

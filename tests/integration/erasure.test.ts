@@ -1,7 +1,11 @@
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { type AccessTenant, callerFor, makeAccessTenant, TODAY } from '../access/fixtures';
 import {
+  AttendanceStatus,
   AttendanceSummaryDocument,
+  CreateUserAccountDocument,
+  RecordAttendanceDocument,
+  Role as GqlRole,
   CooperativeOverviewDocument,
   EraseMemberDocument,
   EraseParticipantDocument,
@@ -71,6 +75,24 @@ describe('erasure', () => {
         languages: ['nl', 'Tigrinya'],
       },
     });
+    await staff.request(RecordAttendanceDocument, {
+      input: {
+        occurrenceId: own.pastOccurrence,
+        participantId: own.participant,
+        status: AttendanceStatus.Present,
+        note: 'Kwam later, bus gemist',
+      },
+    });
+    await server.admin.request(CreateUserAccountDocument, {
+      input: {
+        issuer: 'https://issuer.example',
+        subject: `member-${own.member}`,
+        role: GqlRole.Member,
+        memberId: own.member,
+        displayName: 'Login Van Het Lid',
+        disabled: false,
+      },
+    });
     const [participantName] = own.participantPersonal;
     const [memberName] = own.memberPersonal;
     const before = await figures(own);
@@ -109,6 +131,10 @@ describe('erasure', () => {
     expect(participant.erased_at).not.toBeNull();
     const member = await column('select display_name, erased_at from member where id = ?', own.member);
     expect(member.display_name).toBe('Erased member');
+    expect(await column('select note from attendance where id = ?', own.attendance)).toEqual({ note: null });
+    expect(await column('select display_name from user_account where member_id = ?', own.member)).toEqual({
+      display_name: null,
+    });
     const connection = server.orm.em.fork().getConnection();
     for (const [table, name] of [
       ['participant', participantName],
