@@ -1,5 +1,4 @@
-import { type AuditValues, recordAudit } from '../../audit/audit.service';
-import { wrap } from '@mikro-orm/core';
+import { auditSnapshot, type AuditValues, recordAudit } from '../../audit/audit.service';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { Municipality } from '../../municipalities/municipality.entity';
@@ -161,7 +160,7 @@ export function updateNorm(ctx: Context, input: UpdateNormInput): Promise<Mutati
     await lockRules(em);
     const norm = await em.findOne(Norm, input.id);
     if (!norm) throw new DomainError(ErrorCode.NOT_FOUND, 'No norm has this id.', inputField('id'));
-    const before = ruleValues(norm);
+    const before = auditSnapshot(norm);
     if (input.amountCents != null) norm.amountCents = input.amountCents;
     if (input.validFrom != null) norm.validFrom = input.validFrom;
     if (input.validUntil !== undefined) norm.validUntil = input.validUntil;
@@ -237,7 +236,7 @@ export function updateDisregardRule(
     await lockRules(em);
     const rule = await em.findOne(DisregardRule, input.id);
     if (!rule) throw new DomainError(ErrorCode.NOT_FOUND, 'No disregard rule has this id.', inputField('id'));
-    const before = ruleValues(rule);
+    const before = auditSnapshot(rule);
     if (input.percentage != null) rule.percentageBasisPoints = toBasisPoints(input.percentage);
     if (input.monthlyCapCents != null) rule.monthlyCapCents = input.monthlyCapCents;
     if (input.maxMonths !== undefined) rule.maxMonths = input.maxMonths;
@@ -293,7 +292,7 @@ export function updateVolunteerLimit(
     const limit = await em.findOne(VolunteerLimit, input.id);
     if (!limit)
       throw new DomainError(ErrorCode.NOT_FOUND, 'No volunteer limit has this id.', inputField('id'));
-    const before = ruleValues(limit);
+    const before = auditSnapshot(limit);
     if (input.monthlyCents != null) limit.monthlyCents = input.monthlyCents;
     if (input.yearlyCents != null) limit.yearlyCents = input.yearlyCents;
     if (input.minAge !== undefined) limit.minAge = input.minAge;
@@ -307,12 +306,10 @@ export function updateVolunteerLimit(
   });
 }
 
-/** A rule's own fields as JSON: rules hold no personal data, so the audit log keeps all of them. */
-function ruleValues(rule: Norm | DisregardRule | VolunteerLimit): AuditValues {
-  return JSON.parse(JSON.stringify(wrap(rule).toObject())) as AuditValues;
-}
-
-/** Audits a new or corrected rule version; rules are national or municipal, so they have no tenant. */
+/**
+ * Audits a new or corrected rule version with all its fields (rules hold no personal data); rules are national or
+ * municipal, so they have no tenant.
+ */
 function auditRule(
   em: EntityManager,
   ctx: Context,
@@ -326,7 +323,7 @@ function auditRule(
     entityType,
     entityId: rule.id,
     before,
-    after: ruleValues(rule),
+    after: auditSnapshot(rule),
     organisationId: null,
   });
 }
