@@ -21,7 +21,9 @@ export class AuditEntry {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field({ description: 'When the change was committed (server clock, UTC).' })
+  @Field({
+    description: 'When the mutation made the change (server clock, UTC); it is stored only if committed.',
+  })
   @Property({ type: 'datetime' })
   at: Date = new Date();
 
