@@ -1,3 +1,4 @@
+import { auditFields, type AuditValues, recordAudit } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertOwnRecord } from '../auth/policies';
 import { type Context, requireViewer } from '../context';
@@ -170,9 +171,11 @@ export function book(ctx: Context, input: BookInput): Promise<MutationResult<Boo
       );
     }
     const enrolment = await requireBookableEnrolment(ctx, em, input.enrolmentId);
-    return input.occurrenceId
-      ? bookOccurrence(em, enrolment, input.occurrenceId)
-      : bookSlot(em, enrolment, input.slotId!);
+    const booked = input.occurrenceId
+      ? await bookOccurrence(em, enrolment, input.occurrenceId)
+      : await bookSlot(em, enrolment, input.slotId!);
+    auditBooking(em, ctx, 'book', null, booked.booking);
+    return booked;
   });
 }
 
@@ -187,11 +190,20 @@ export function cancelBooking(
     if (!booking)
       throw new DomainError(ErrorCode.NOT_FOUND, 'No booking has this id.', inputField('bookingId'));
     assertOwnRecord(viewer, booking.organisation.id, 'No booking has this id.', inputField('bookingId'));
+    const before = auditFields(booking, BOOKING_AUDIT);
     const { promotedId } = await releaseBooking(em, booking.id);
-    return {
-      booking: await em.findOneOrFail(Booking, booking.id, { refresh: true }),
-      promoted: promotedId ? await em.findOneOrFail(Booking, promotedId, { refresh: true }) : null,
-    };
+    const cancelled = await em.findOneOrFail(Booking, booking.id, { refresh: true });
+    auditBooking(em, ctx, 'cancelBooking', before, cancelled);
+    const promoted = promotedId ? await em.findOneOrFail(Booking, promotedId, { refresh: true }) : null;
+    if (promoted)
+      auditBooking(
+        em,
+        ctx,
+        'cancelBooking',
+        { ...auditFields(promoted, BOOKING_AUDIT), status: BookingStatus.WAITLISTED },
+        promoted,
+      );
+    return { booking: cancelled, promoted };
   });
 }
 
@@ -243,12 +255,35 @@ export function promoteFromWaitlist(
         where id = ? and booked_count < capacity`,
       [occurrence.id],
     );
+    const before = auditFields(fresh, BOOKING_AUDIT);
     await em.execute(`update booking set status = 'BOOKED', updated_at = now() where id = ?`, [booking.id]);
-    return em.findOneOrFail(Booking, booking.id, { refresh: true });
+    const promoted = await em.findOneOrFail(Booking, booking.id, { refresh: true });
+    auditBooking(em, ctx, 'promoteFromWaitlist', before, promoted);
+    return promoted;
   });
 }
 
 /** A date range after which an ended enrolment's bookings are released. */
 export function releaseFrom(endDate: string): string {
   return maxDate(addDays(endDate, 1), todayInAmsterdam());
+}
+
+/** What the audit log keeps of a booking: ids and its status, nothing about the person. */
+const BOOKING_AUDIT = ['enrolment', 'participant', 'occurrence', 'status'] as const;
+
+function auditBooking(
+  em: EntityManager,
+  ctx: Context,
+  action: string,
+  before: AuditValues | null,
+  booking: Booking,
+): void {
+  recordAudit(em, ctx, {
+    action,
+    entityType: 'Booking',
+    entityId: booking.id,
+    before,
+    after: auditFields(booking, BOOKING_AUDIT),
+    organisationId: booking.organisation.id,
+  });
 }

@@ -5,6 +5,7 @@ import { type AccessTenant, callerFor, makeAccessTenant, TODAY } from '../access
 import {
   AttendanceStatus,
   AuditLogDocument,
+  CancelBookingDocument,
   CostCategory,
   EndEnrolmentDocument,
   EnrolDocument,
@@ -139,6 +140,16 @@ describe('audit log', () => {
     expect(sales.map((e) => e.action)).toEqual(['recordSales', 'recordSales']);
     expect(sales[1]).toMatchObject({ before: { amountCents: 12000 }, after: { amountCents: 15000 } });
 
+    expect((await entriesFor(own.booking))[0]).toMatchObject({
+      action: 'book',
+      after: { enrolment: own.enrolment, participant: own.participant, status: 'BOOKED' },
+    });
+    await staff.request(CancelBookingDocument, { input: { bookingId: own.spareBooking } });
+    const spare = await entriesFor(own.spareBooking);
+    expect(spare.map((e) => [e.action, e.before?.status ?? null, e.after?.status])).toEqual([
+      ['book', null, 'BOOKED'],
+      ['cancelBooking', 'BOOKED', 'CANCELLED'],
+    ]);
     expect((await entriesFor(own.userAccount))[0]).toMatchObject({
       action: 'createUserAccount',
       actorRole: Role.ADMIN,
