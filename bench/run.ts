@@ -651,7 +651,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         p99: median(own.map((m) => m.p99)),
         ratio: other.length ? rps / median(other.map((m) => m.requestsPerSecond)) : null,
         statements: statements[scenario.name],
-        failures: own.reduce((sum, m) => sum + m.non2xx + m.errors + m.graphqlErrors, 0),
+        // A measurement that completed no request at all counts as a failure too.
+        failures: own.reduce(
+          (sum, m) => sum + m.non2xx + m.errors + m.graphqlErrors + (m.requests ? 0 : 1),
+          0,
+        ),
       });
     }
   }

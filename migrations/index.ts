@@ -7,6 +7,7 @@ import { Migration20261123151907_cooperative_rules } from './Migration2026112315
 import { Migration20261123152146 } from './Migration20261123152146';
 import { Migration20261123152318 } from './Migration20261123152318';
 import { Migration20261123152613 } from './Migration20261123152613';
+import { Migration20261123161323 } from './Migration20261123161323';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123152146', class: Migration20261123152146 },
   { name: 'Migration20261123152318', class: Migration20261123152318 },
   { name: 'Migration20261123152613', class: Migration20261123152613 },
+  { name: 'Migration20261123161323', class: Migration20261123161323 },
 ];
