@@ -26,7 +26,11 @@ export function compare(small: BenchResult, large: BenchResult): string {
       `| ${s.scenario} | ${s.connections} | ${s.requestsPerSecond.toFixed(0)} | ${s.p50} / ${s.p99} | ${ratio(s)} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50} / ${l.p99} | ${ratio(l)} | ${(l.p50 / Math.max(s.p50, 1)).toFixed(2)}× |`,
     );
   }
-  lines.push('', `| Scenario | SQL statements (${small.label}) | SQL statements (${large.label}) |`, '| --- | ---: | ---: |');
+  lines.push(
+    '',
+    `| Scenario | SQL statements (${small.label}) | SQL statements (${large.label}) |`,
+    '| --- | ---: | ---: |',
+  );
   for (const [scenario, count] of Object.entries(small.statements)) {
     lines.push(`| ${scenario} | ${count} | ${large.statements[scenario] ?? '?'} |`);
   }
