@@ -7,7 +7,8 @@ import { materialiseOccurrences } from '../../src/scheduling/occurrence.material
 import { SessionSlot, Weekday } from '../../src/scheduling/session-slot.entity';
 import { daypartsOf } from '../../src/shared/dates';
 import type { Workshop } from '../../src/workshops/workshop.entity';
-import { unique } from '../setup/harness';
+import { Role, unique, type TestServer } from '../setup/harness';
+import { makeTenant, makeWorkshop } from './foundation';
 
 /** Factories write straight to the database: fast set-up for tests whose subject is something else. */
 export async function makeParticipant(
@@ -128,4 +129,26 @@ export async function occurrenceOn(orm: MikroORM, slot: SessionSlot, date: strin
 /** A fresh copy of an occurrence from the database. */
 export async function reloadOccurrence(orm: MikroORM, id: string): Promise<Occurrence> {
   return orm.em.fork().findOneOrFail(Occurrence, id);
+}
+
+/**
+ * A workshop at a new tenant with a weekly slot of `capacity` places, `people` participants enrolled from
+ * `enrolFrom`, and a client for the organisation's staff.
+ */
+export async function makeCrowd(
+  server: TestServer,
+  fields: { people: number; capacity: number; validFrom: string; until: string; enrolFrom: string },
+) {
+  const { organisation, place } = await makeTenant(server.orm);
+  const workshop = await makeWorkshop(server.orm, { place });
+  const slot = await makeSessionSlot(server.orm, {
+    workshop,
+    capacity: fields.capacity,
+    validFrom: fields.validFrom,
+    until: fields.until,
+  });
+  const participantIds = await makeParticipants(server.orm, organisation, fields.people);
+  const enrolmentIds = await makeEnrolments(server.orm, workshop, participantIds, fields.enrolFrom);
+  const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
+  return { organisation, place, workshop, slot, participantIds, enrolmentIds, staff };
 }

@@ -1,16 +1,9 @@
 import { BookDocument, BookingStatus, ErrorCode } from '../generated/graphql';
-import { makeTenant, makeWorkshop } from '../factories/foundation';
-import {
-  makeEnrolments,
-  makeParticipants,
-  makeSessionSlot,
-  occurrenceOn,
-  reloadOccurrence,
-} from '../factories/sessions';
+import { makeCrowd, occurrenceOn, reloadOccurrence } from '../factories/sessions';
 import { Booking } from '../../src/scheduling/booking.entity';
 import { horizonEnd } from '../../src/scheduling/occurrence.materialise';
 import { weeklyDates } from '../../src/shared/dates';
-import { Role, startTestServer, type TestServer } from '../setup/harness';
+import { startTestServer, type TestServer } from '../setup/harness';
 
 process.env.MEEDOEN_TODAY = '2031-06-02';
 
@@ -23,19 +16,14 @@ afterAll(() => server.stop());
 
 /** A workshop with a Monday slot of `capacity` places and `count` enrolled participants. */
 async function crowd(count: number, capacity: number) {
-  const { organisation, place } = await makeTenant(server.orm);
-  const workshop = await makeWorkshop(server.orm, { place });
-  const slot = await makeSessionSlot(server.orm, {
-    workshop,
+  const setting = await makeCrowd(server, {
+    people: count,
     capacity,
     validFrom: '2031-06-02',
     until: '2031-06-30',
+    enrolFrom: '2031-06-01',
   });
-  const occurrence = await occurrenceOn(server.orm, slot, '2031-06-09');
-  const participantIds = await makeParticipants(server.orm, organisation, count);
-  const enrolmentIds = await makeEnrolments(server.orm, workshop, participantIds, '2031-06-01');
-  const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
-  return { occurrence, slot, participantIds, enrolmentIds, staff };
+  return { ...setting, occurrence: await occurrenceOn(server.orm, setting.slot, '2031-06-09') };
 }
 
 describe('booking under concurrency (enforced by PostgreSQL)', () => {

@@ -10,8 +10,8 @@ import {
 } from '../generated/graphql';
 import { makeTenant, makeWorkshop } from '../factories/foundation';
 import {
+  makeCrowd,
   makeEnrolment,
-  makeEnrolments,
   makeParticipants,
   makeSessionSlot,
   occurrenceOn,
@@ -29,19 +29,14 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function setting(people: number, capacity: number) {
-  const { organisation, place } = await makeTenant(server.orm);
-  const workshop = await makeWorkshop(server.orm, { place });
-  const slot = await makeSessionSlot(server.orm, {
-    workshop,
+function setting(people: number, capacity: number) {
+  return makeCrowd(server, {
+    people,
     capacity,
     validFrom: '2031-05-05',
     until: '2031-06-30',
+    enrolFrom: '2031-05-01',
   });
-  const participantIds = await makeParticipants(server.orm, organisation, people);
-  const enrolmentIds = await makeEnrolments(server.orm, workshop, participantIds, '2031-05-01');
-  const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
-  return { organisation, place, workshop, slot, participantIds, enrolmentIds, staff };
 }
 
 describe('bookings and the waitlist', () => {
