@@ -16,6 +16,7 @@ import {
   type Contribution,
   earliestMonthNeeded,
   type PlaceFinancingResult,
+  summariseFunder,
 } from '../src/funding/financing.calc';
 import { FundingBasis, FundingKind } from '../src/funding/funding.enums';
 import { addDays, weekStartOf } from '../src/shared/dates';
@@ -326,42 +327,20 @@ export async function funderOverviewData(query: Query, funderId: string, from: s
     from,
     to,
   );
-  const byKind = new Map<string, number>();
-  const funded = places
-    .map((place) => {
-      const { result, agreements } = financing.get(String(place.id))!;
-      let amountCents = 0;
-      for (const c of result.contributions) {
-        const agreement = agreements.get(c.agreementId)!;
-        if (agreement.funder.id !== funderId) continue;
-        amountCents += c.amountCents;
-        byKind.set(agreement.stream.kind, (byKind.get(agreement.stream.kind) ?? 0) + c.amountCents);
-      }
-      return {
-        place: { id: String(place.id), name: String(place.name) },
-        amountCents,
-        costsCents: result.costsCents,
-        fundingCents: result.fundingCents,
-        coverage: result.coverage,
-        occupancy: result.occupancy,
-        attendedDayparts: result.attendedDayparts,
-        fundedDayparts: result.fundedDayparts,
+  const summary = summariseFunder(
+    funderId,
+    places.map((row) => {
+      const { result, agreements } = financing.get(String(row.id))!;
+      const payerOf = (agreementId: string) => {
+        const agreement = agreements.get(agreementId)!;
+        return { funderId: agreement.funder.id, kind: agreement.stream.kind };
       };
-    })
-    // The API sorts in JavaScript; so does the baseline, for the same order whatever the collation.
-    .sort((a, b) => a.place.name.localeCompare(b.place.name) || a.place.id.localeCompare(b.place.id));
+      return { place: { id: String(row.id), name: String(row.name) }, result, payerOf };
+    }),
+    KIND_ORDER,
+  );
   return {
-    funderOverview: {
-      funder: { id: funder.id, name: funder.name },
-      from,
-      to,
-      totalCents: funded.reduce((sum, p) => sum + p.amountCents, 0),
-      places: funded,
-      kinds: KIND_ORDER.filter((kind) => byKind.has(kind)).map((kind) => ({
-        kind,
-        amountCents: byKind.get(kind)!,
-      })),
-    },
+    funderOverview: { funder: { id: funder.id, name: funder.name }, from, to, ...summary },
   };
 }
 

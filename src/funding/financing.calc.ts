@@ -307,3 +307,51 @@ export function calculatePlaceFinancing(facts: PlaceFinancingFacts): PlaceFinanc
 export function earliestMonthNeeded(from: string, agreements: Pick<AgreementTerms, 'from'>[]): string {
   return agreements.reduce((earliest, a) => (a.from < earliest ? a.from : earliest), from);
 }
+
+/** One place's financing as one funder sees it, with who pays each agreement. */
+export interface FunderPlaceFacts<P, K> {
+  place: P;
+  result: PlaceFinancingResult;
+  /** The funder and stream kind of an agreement in `result.contributions`. */
+  payerOf(agreementId: string): { funderId: string; kind: K };
+}
+
+/**
+ * What one funder pays for: per place its amount next to the place's own totals (by name, then id), the
+ * funder's total, and its totals per stream kind in `kindOrder`. Every total is the sum of its parts.
+ */
+export function summariseFunder<P extends { id: string; name: string }, K>(
+  funderId: string,
+  places: FunderPlaceFacts<P, K>[],
+  kindOrder: readonly K[],
+) {
+  const byKind = new Map<K, number>();
+  const funded = places
+    .map(({ place, result, payerOf }) => {
+      let amountCents = 0;
+      for (const c of result.contributions) {
+        const payer = payerOf(c.agreementId);
+        if (payer.funderId !== funderId) continue;
+        amountCents += c.amountCents;
+        byKind.set(payer.kind, (byKind.get(payer.kind) ?? 0) + c.amountCents);
+      }
+      return {
+        place,
+        amountCents,
+        costsCents: result.costsCents,
+        fundingCents: result.fundingCents,
+        coverage: result.coverage,
+        occupancy: result.occupancy,
+        attendedDayparts: result.attendedDayparts,
+        fundedDayparts: result.fundedDayparts,
+      };
+    })
+    .sort((a, b) => a.place.name.localeCompare(b.place.name) || a.place.id.localeCompare(b.place.id));
+  return {
+    places: funded,
+    totalCents: funded.reduce((sum, p) => sum + p.amountCents, 0),
+    kinds: kindOrder
+      .filter((kind) => byKind.has(kind))
+      .map((kind) => ({ kind, amountCents: byKind.get(kind)! })),
+  };
+}

@@ -16,6 +16,7 @@ import {
   type AgreementMonthFacts,
   type Contribution,
   calculatePlaceFinancing,
+  summariseFunder,
   earliestMonthNeeded,
   type PlaceFinancingResult,
 } from './financing.calc';
@@ -316,40 +317,26 @@ export async function funderOverview(
     loadFinancing(ctx.em, placeIds, from, to),
     Promise.all(placeIds.map((id) => ctx.loaders.placeById.load(id))),
   ]);
-  const byKind = new Map<FundingKind, number>();
-  const funded = places
-    .filter((place): place is Place => place != null)
-    .map((place) => {
-      const { result, agreements } = loaded.get(place.id)!;
-      let amountCents = 0;
-      for (const c of result.contributions) {
-        const agreement = agreements.get(c.agreementId)!;
-        if (agreement.funder.id !== funderId) continue;
-        amountCents += c.amountCents;
-        const kind = agreement.stream.getEntity().kind;
-        byKind.set(kind, (byKind.get(kind) ?? 0) + c.amountCents);
-      }
-      return Object.assign(new FundedPlace(), {
-        place,
-        amountCents,
-        costsCents: result.costsCents,
-        fundingCents: result.fundingCents,
-        coverage: result.coverage,
-        occupancy: result.occupancy,
-        attendedDayparts: result.attendedDayparts,
-        fundedDayparts: result.fundedDayparts,
-      });
-    })
-    .sort((a, b) => a.place.name.localeCompare(b.place.name) || a.place.id.localeCompare(b.place.id));
-  const kinds = KIND_ORDER.filter((kind) => byKind.has(kind)).map((kind) =>
-    Object.assign(new FundingKindTotal(), { kind, amountCents: byKind.get(kind)! }),
+  const summary = summariseFunder(
+    funderId,
+    places
+      .filter((place): place is Place => place != null)
+      .map((place) => {
+        const { result, agreements } = loaded.get(place.id)!;
+        const payerOf = (agreementId: string) => {
+          const agreement = agreements.get(agreementId)!;
+          return { funderId: agreement.funder.id, kind: agreement.stream.getEntity().kind };
+        };
+        return { place, result, payerOf };
+      }),
+    KIND_ORDER,
   );
   return Object.assign(new FunderOverview(), {
     funder,
     from,
     to,
-    totalCents: funded.reduce((sum, p) => sum + p.amountCents, 0),
-    places: funded,
-    kinds,
+    totalCents: summary.totalCents,
+    places: summary.places.map((p) => Object.assign(new FundedPlace(), p)),
+    kinds: summary.kinds.map((k) => Object.assign(new FundingKindTotal(), k)),
   });
 }
