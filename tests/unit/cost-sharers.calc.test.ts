@@ -10,7 +10,7 @@ import {
   shareOfCoupleNorm,
   sharePercent,
 } from '../../src/cooperatives/household/cost-sharers.calc';
-import { decideNorm } from '../../src/cooperatives/household/norm-basis.calc';
+import { decideNorm, householdChangedWarning } from '../../src/cooperatives/household/norm-basis.calc';
 import { compare, equals, mul, ratio, roundHalfUp, sub } from '../../src/cooperatives/household/ratio';
 import { mulDiv } from '../../src/shared/money';
 
@@ -262,5 +262,18 @@ describe('deciding the norm and saying why', () => {
     expect(decided.normCents).toBe(30036);
     expect(decided.basis.kind).toBe('SINGLE');
     expect(decided.basis.explanationNl).toContain('onder 21 jaar geldt de kostendelersnorm niet');
+  });
+});
+
+describe('the HOUSEHOLD_CHANGED warning', () => {
+  it('is given only when A changes, with the old and new A as data', () => {
+    expect(householdChangedWarning(2, 2)).toBeNull();
+    expect(householdChangedWarning(1, 2)).toMatchObject({
+      code: 'HOUSEHOLD_CHANGED',
+      parameters: [
+        { name: 'previousCostSharers', value: '1' },
+        { name: 'costSharers', value: '2' },
+      ],
+    });
   });
 });
