@@ -232,7 +232,7 @@ describe('deciding the norm and saying why', () => {
     expect(normCents).toBe(75314);
     expect(basis).toMatchObject({ kind: 'COST_SHARERS', costSharers: 3, coupleNormCents: 173802 });
     expect(basis.explanationNl).toBe(
-      'Je deelt je woning met 2 volwassenen van 27 jaar of ouder: kostendelersnorm voor 3 personen, 43,33% van de norm voor gehuwden.',
+      'Je deelt je woning met 2 volwassenen van 27 jaar of ouder: kostendelersnorm voor 3 personen, 43,33% van de norm voor gehuwden. Niet meegeteld: 1 jonger dan 27.',
     );
     expect(basis.explanationEn).toContain('You share your home with 2 adults aged 27 or older');
   });
@@ -275,5 +275,40 @@ describe('the HOUSEHOLD_CHANGED warning', () => {
         { name: 'costSharers', value: '2' },
       ],
     });
+  });
+});
+
+describe('the reason names who was not counted', () => {
+  it('lists housemates under the limit, students and commercial lodgers', () => {
+    const count = countCostSharers(
+      [
+        {
+          from: '2026-01-01',
+          housemates: [
+            { birthDate: '1995-06-01', student: false, commercial: false },
+            { birthDate: '2000-06-01', student: false, commercial: false },
+            { birthDate: '1990-01-01', student: true, commercial: false },
+            { birthDate: '1970-01-01', student: false, commercial: true },
+          ],
+        },
+      ],
+      RULES,
+      '2026-03',
+      false,
+    );
+    const { basis } = decideNorm({
+      household: 'SINGLE',
+      count,
+      youthBand: false,
+      ownNormCents: () => 140150,
+      coupleNormCents: () => 200213,
+      publishedPerPersonCents: () => null,
+    });
+    expect(basis.explanationNl).toBe(
+      'Je deelt je woning met 1 volwassene van 27 jaar of ouder: kostendelersnorm voor 2 personen, 50% van de norm voor gehuwden. Niet meegeteld: 1 jonger dan 27, 1 student, 1 met een commerciële huur of kost.',
+    );
+    expect(basis.explanationEn).toBe(
+      "You share your home with 1 adult aged 27 or older: the cost-sharers' norm for 2 people, 50% of the couple norm. Not counted: 1 under 27, 1 student, 1 on commercial terms.",
+    );
   });
 });

@@ -143,7 +143,10 @@ export function decideNorm(input: NormDecisionInput): { normCents: number; basis
     adultsNl(count.countedHousemates, minAge),
     adultsEn(count.countedHousemates, minAge),
   );
-  const nlPercent = percent.toFixed(2).replace('.', ',');
+  const nlPercent = String(percent).replace('.', ',');
+  const skipped = notCounted(count);
+  const skippedNl = skipped ? ` Niet meegeteld: ${skipped.nl}.` : '';
+  const skippedEn = skipped ? ` Not counted: ${skipped.en}.` : '';
   return {
     normCents,
     basis: {
@@ -152,8 +155,8 @@ export function decideNorm(input: NormDecisionInput): { normCents: number; basis
       coupleNormCents,
       sharePercent: percent,
       published: published != null,
-      explanationNl: `${shared.nl}: kostendelersnorm voor ${count.costSharers} personen, ${times}${nlPercent}% van de norm voor gehuwden.`,
-      explanationEn: `${shared.en}: the cost-sharers' norm for ${count.costSharers} people, ${times}${percent.toFixed(2)}% of the couple norm.`,
+      explanationNl: `${shared.nl}: kostendelersnorm voor ${count.costSharers} personen, ${times}${nlPercent}% van de norm voor gehuwden.${skippedNl}`,
+      explanationEn: `${shared.en}: the cost-sharers' norm for ${count.costSharers} people, ${times}${percent}% of the couple norm.${skippedEn}`,
     },
   };
 }
