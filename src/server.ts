@@ -19,7 +19,7 @@ import { type Context, createContext } from './context';
 import { getSchema } from './schema';
 import { unauthenticated } from './shared/errors';
 import { type Logger, safeErrorDetail } from './shared/logger';
-import { LIMIT_CODES, measureOperation, queryLimitsRule, selectionBudgetError } from './shared/query-limits';
+import { LIMIT_CODES, measureOperation, queryLimitsRule } from './shared/query-limits';
 import { RateLimiter, rateLimited } from './shared/rate-limit';
 import { earlyRefusal } from './shared/request-guard';
 
@@ -163,11 +163,6 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         async requestDidStart({ contextValue, request }) {
           const started = performance.now();
           return {
-            // Between parsing and graphql's own validation rules: a document too large to check is refused.
-            async validationDidStart({ document }) {
-              const refusal = document && selectionBudgetError(document, config.queryBudget.maxSelections);
-              if (refusal) throw refusal;
-            },
             // After validation (the limits), before execution: rate limits, then the user record of an
             // external token. A refused request has run no SQL.
             async didResolveOperation({ document, operation, schema }) {

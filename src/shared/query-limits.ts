@@ -229,17 +229,8 @@ export function countSelections(document: DocumentNode, stopAfter = Infinity): n
   return count;
 }
 
-/**
- * The QUERY_TOO_COMPLEX refusal of a document with more than `maxSelections` selections, or null. Meant to run
- * between parsing and validation: graphql's own rules (overlapping fields above all) grow faster than the
- * document does, so a document this large is refused before any of them runs. HTTP status 400.
- */
-export function selectionBudgetError(document: DocumentNode, maxSelections: number): GraphQLError | null {
-  if (countSelections(document, maxSelections) <= maxSelections) return null;
-  return new GraphQLError(tooComplexMessage(maxSelections), {
-    extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-  });
-}
+/** The message of QUERY_TOO_COMPLEX, for a refusal given outside validation. */
+export const queryTooComplexMessage = tooComplexMessage;
 
 /**
  * A graphql validation rule enforcing {@link QueryLimits}. Variables are unknown during validation, so a

@@ -1,4 +1,6 @@
+import { parse } from 'graphql';
 import type { QueryBudgetConfig } from '../config';
+import { countSelections, queryTooComplexMessage } from './query-limits';
 import type { RateLimiter } from './rate-limit';
 
 /** An answer given before the query is parsed: nothing of it has been looked at beyond its length. */
@@ -7,7 +9,7 @@ export interface EarlyRefusal {
   headers: Record<string, string>;
   body: { errors: { message: string; extensions: Record<string, unknown> }[] };
   /** For the log: which check refused it. */
-  reason: 'request-ip' | 'query-length';
+  reason: 'request-ip' | 'query-length' | 'selections';
 }
 
 /** The query text of a GET (`?query=`) or POST JSON request, if there is one. */
@@ -22,7 +24,10 @@ function queryText(body: unknown, search: string): string | undefined {
 /**
  * The checks that run before Apollo parses anything, so that a flood or an oversized document costs no more
  * than reading its body: every GraphQL request from an address takes one token of its per-minute bucket
- * (held in this process, like the other rate limits), and the query text must fit the length budget.
+ * (held in this process, like the other rate limits), the query text must fit the length budget, and its
+ * parsed document the selection budget. The last check parses the text once more (within the token budget)
+ * but runs before graphql's own validation rules, whose work grows faster than the document: a document too
+ * large to check is refused without them. Text that does not parse is left to Apollo to report.
  */
 export function earlyRefusal(
   limiter: RateLimiter,
@@ -66,5 +71,22 @@ export function earlyRefusal(
       },
     };
   }
-  return null;
+  if (query === undefined) return null;
+  let selections: number;
+  try {
+    selections = countSelections(parse(query, { maxTokens: budget.maxQueryTokens }), budget.maxSelections);
+  } catch {
+    return null;
+  }
+  if (selections <= budget.maxSelections) return null;
+  return {
+    status: 400,
+    headers: {},
+    reason: 'selections',
+    body: {
+      errors: [
+        { message: queryTooComplexMessage(budget.maxSelections), extensions: { code: 'QUERY_TOO_COMPLEX' } },
+      ],
+    },
+  };
 }
