@@ -21,6 +21,7 @@ import { unauthenticated } from './shared/errors';
 import { type Logger, safeErrorDetail } from './shared/logger';
 import { LIMIT_CODES, measureOperation, queryLimitsRule } from './shared/query-limits';
 import { RateLimiter, rateLimited } from './shared/rate-limit';
+import { earlyRefusal } from './shared/request-guard';
 
 /** The HTTP server with Apollo on /graphql and a health check on /healthz. */
 export interface App {
@@ -143,7 +144,10 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
-    validationRules: [queryLimitsRule(config.queryLimits)],
+    validationRules: [
+      queryLimitsRule({ ...config.queryLimits, maxSelections: config.queryBudget.maxSelections }),
+    ],
+    parseOptions: { maxTokens: config.queryBudget.maxQueryTokens },
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -302,6 +306,18 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         });
         return;
       }
+    }
+    const refusal = earlyRefusal(
+      limiter,
+      config.queryBudget,
+      clientIp(req, config.rateLimit.trustProxy),
+      body,
+      url.search,
+    );
+    if (refusal) {
+      logger.warn({ reason: refusal.reason, status: refusal.status }, 'refused before parsing');
+      sendJson(res, refusal.status, refusal.body, refusal.headers);
+      return;
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: req.method ?? 'GET',
