@@ -10,12 +10,13 @@ import {
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { type Authentication, Authenticator, principalOf } from './auth/authenticate';
-import { IssuerUnavailableError, type OidcIdentity } from './auth/oidc';
-import { bearerToken, InvalidTokenError } from './auth/tokens';
-import { viewerForIdentity } from './auth/user-account.service';
+import { type Authentication, Authenticator, principalOf } from './auth';
+import { IssuerUnavailableError, type OidcIdentity } from './auth';
+import { bearerToken, InvalidTokenError } from './auth';
+import { viewerForIdentity } from './accounts';
 import type { Config } from './config';
-import { type Context, createContext } from './context';
+import type { Context } from './auth';
+import { createContext } from './context';
 import { getSchema } from './schema';
 import { unauthenticated } from './shared/errors';
 import { type Logger, safeErrorDetail } from './shared/logger';

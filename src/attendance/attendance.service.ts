@@ -1,11 +1,11 @@
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/viewer';
-import { assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Occurrence } from '../scheduling/occurrence.entity';
-import { canReadAttendanceSummary } from '../scheduling/schedule.policy';
-import { placeholders } from '../scheduling/scheduling.loaders';
+import { Role } from '../auth';
+import { assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Occurrence } from '../scheduling';
+import { canReadAttendanceSummary } from '../scheduling';
+import { placeholders } from '../shared/sql';
 import { todayInAmsterdam } from '../shared/clock';
 import { daysBetween } from '../shared/dates';
 import { badInput, DomainError, ErrorCode, forbidden, inputField, type UserError } from '../shared/errors';

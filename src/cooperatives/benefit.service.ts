@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { type Context, requireViewer } from '../context';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
+import { type Context, requireViewer } from '../auth';
+import { Organisation, OrganisationKind } from '../organisations';
 import { badInput } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { isMonth, monthOf, monthsOfYear } from '../shared/months';

@@ -1,8 +1,8 @@
-import { auditFields, recordAudit } from '../audit/audit.service';
+import { auditFields, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Context, requireViewer } from '../context';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
+import { type Context, requireViewer } from '../auth';
+import { Municipality } from '../municipalities';
+import { Organisation, OrganisationKind } from '../organisations';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { ageOn } from '../shared/months';

@@ -1,14 +1,13 @@
-import { auditFields, recordAudit } from '../audit/audit.service';
+import { auditFields, recordAudit } from '../audit';
 import { ref } from '@mikro-orm/core';
-import { assertCanManageOrganisation, assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Participant } from '../participants/participant.entity';
-import { releaseBooking } from '../scheduling/booking.rules';
-import { releaseFrom } from '../scheduling/booking.service';
+import { assertCanManageOrganisation, assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Participant } from '../participants';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { Enrolment, EnrolmentStatus } from './enrolment.entity';
+import { enrolmentEnded } from './enrolment.events';
 import type { EndEnrolmentInput, EnrolInput } from './enrolment.input';
 import { OutflowReason } from './outflow-reason.entity';
 
@@ -93,7 +92,8 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
 
 /**
  * Ends an enrolment with an outflow reason: stops its standing bookings and releases its bookings after the end
- * date (from today on); each freed place goes to the first person waiting. Occurrences are locked in date order.
+ * date (from today on) through the scheduling feature's reaction to {@link enrolmentEnded}; each freed place goes
+ * to the first person waiting. Occurrences are locked in date order.
  */
 export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<MutationResult<Enrolment>> {
   const viewer = requireViewer(ctx);
@@ -143,19 +143,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
       organisationId: enrolment.organisation.id,
     });
     await em.flush();
-    await em.execute(
-      `update recurring_booking set cancelled_at = now(), updated_at = now(),
-              until_date = case when until_date is null or until_date > ? then ? else until_date end
-        where enrolment_id = ? and cancelled_at is null`,
-      [input.endDate, input.endDate, enrolment.id],
-    );
-    const future: { id: string }[] = await em.execute(
-      `select b.id from booking b join occurrence o on o.id = b.occurrence_id
-        where b.enrolment_id = ? and b.status <> 'CANCELLED' and o.date >= ?
-        order by o.date, o.id`,
-      [enrolment.id, releaseFrom(input.endDate)],
-    );
-    for (const { id } of future) await releaseBooking(em, id);
+    await enrolmentEnded({ em, enrolmentId: enrolment.id, endDate: input.endDate });
     return enrolment;
   });
 }

@@ -1,14 +1,14 @@
-import { auditSnapshot, recordAudit } from '../audit/audit.service';
+import { auditSnapshot, recordAudit } from '../audit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Context, requireViewer } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
+import { type Context, requireViewer } from '../auth';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { firstDay, lastDay } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { agreementsConflict, checkPeriod, checkTerms, type GivenTerms } from './agreement.rules';
 import { FundingAgreement } from './funding-agreement.entity';
 import type {

@@ -1,8 +1,8 @@
-import { auditFields, recordAudit } from '../audit/audit.service';
+import { auditFields, recordAudit } from '../audit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Context, requireViewer } from '../context';
-import { Participant } from '../participants/participant.entity';
+import { type Context, requireViewer } from '../auth';
+import { Participant } from '../participants';
 import { DomainError, ErrorCode, inputField, type UserError } from '../shared/errors';
 import { firstDay, lastDay } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';

@@ -1,5 +1,5 @@
-import type { Context } from '../context';
-import { Municipality } from '../municipalities/municipality.entity';
+import type { Context } from '../auth';
+import { Municipality } from '../municipalities';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Organisation, type OrganisationKind } from './organisation.entity';

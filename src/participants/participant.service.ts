@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
+import { assertCanManageOrganisation } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Organisation } from '../organisations';
 import { todayInAmsterdam } from '../shared/clock';
 import { DomainError, ErrorCode, forbidden, inputField } from '../shared/errors';
 import { isId } from '../shared/ids';

@@ -1,9 +1,9 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { assertCanManageOrganisation } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';

@@ -1,9 +1,9 @@
-import { recordAudit } from '../audit/audit.service';
-import { assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { canManageCooperative } from '../cooperatives/cooperatives.policy';
-import { Member } from '../cooperatives/member.entity';
-import { Participant } from '../participants/participant.entity';
+import { recordAudit } from '../audit';
+import { assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { canManageCooperative } from '../cooperatives';
+import { Member } from '../cooperatives';
+import { Participant } from '../participants';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import type { EraseMemberInput, EraseParticipantInput } from './erasure.input';

@@ -1,10 +1,10 @@
-import { auditFields, type AuditValues, recordAudit } from '../audit/audit.service';
+import { auditFields, type AuditValues, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Enrolment, EnrolmentStatus } from '../enrolments/enrolment.entity';
+import { assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Enrolment, EnrolmentStatus } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
-import { addDays, maxDate, minDate } from '../shared/dates';
+import { maxDate, minDate } from '../shared/dates';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Booking, BookingStatus } from './booking.entity';
@@ -15,7 +15,7 @@ import {
   lockOccurrence,
   releaseBooking,
   waitlistPosition,
-} from './booking.rules';
+} from './booking.store';
 import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
 import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
@@ -261,11 +261,6 @@ export function promoteFromWaitlist(
     auditBooking(em, ctx, 'promoteFromWaitlist', before, promoted);
     return promoted;
   });
-}
-
-/** A date range after which an ended enrolment's bookings are released. */
-export function releaseFrom(endDate: string): string {
-  return maxDate(addDays(endDate, 1), todayInAmsterdam());
 }
 
 /** What the audit log keeps of a booking: ids and its status, nothing about the person. */

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation, assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
+import { assertCanManageOrganisation, assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { daypartsOf, minDate, minutesOf } from '../shared/dates';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { Occurrence } from './occurrence.entity';
 import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
 import { SessionSlot, type Weekday } from './session-slot.entity';

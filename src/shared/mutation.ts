@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validate, type ValidationError } from 'class-validator';
-import type { Context } from '../context';
+import type { Context } from '../auth';
 import { DomainError, ErrorCode, type UserError } from './errors';
 
 /** What a mutation returns before the resolver wraps it into its payload type. */

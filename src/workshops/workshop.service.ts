@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Place } from '../places/place.entity';
+import { assertCanManageOrganisation } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Place } from '../places';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';

@@ -1,7 +1,7 @@
-import { auditSnapshot, type AuditValues, recordAudit } from '../../audit/audit.service';
+import { auditSnapshot, type AuditValues, recordAudit } from '../../audit';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
-import { Municipality } from '../../municipalities/municipality.entity';
+import type { Context } from '../../auth';
+import { Municipality } from '../../municipalities';
 import { DomainError, ErrorCode, inputField } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { runMutation, type MutationResult } from '../../shared/mutation';

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EnrolmentEnded } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
+import { addDays, maxDate } from '../shared/dates';
 import { ErrorCode } from '../shared/errors';
 
 /**
@@ -214,4 +216,30 @@ export async function releaseBooking(
   ]);
   const promotedId = await promoteFirstWaitlisted(em, occurrence);
   return { cancelled: true, promotedId };
+}
+
+/**
+ * Outflow: stops the enrolment's standing bookings at `endDate` and releases its live bookings from
+ * the day after the end (never before today), in date order so that occurrences are locked in
+ * one order; each freed place goes to the first person waiting.
+ */
+export async function releaseAfterOutflow({ em, enrolmentId, endDate }: EnrolmentEnded): Promise<void> {
+  await em.execute(
+    `update recurring_booking set cancelled_at = now(), updated_at = now(),
+            until_date = case when until_date is null or until_date > ? then ? else until_date end
+      where enrolment_id = ? and cancelled_at is null`,
+    [endDate, endDate, enrolmentId],
+  );
+  const future: { id: string }[] = await em.execute(
+    `select b.id from booking b join occurrence o on o.id = b.occurrence_id
+      where b.enrolment_id = ? and b.status <> 'CANCELLED' and o.date >= ?
+      order by o.date, o.id`,
+    [enrolmentId, releaseFrom(endDate)],
+  );
+  for (const { id } of future) await releaseBooking(em, id);
+}
+
+/** The first date from which an ended enrolment's bookings are released: the day after the end, from today on. */
+export function releaseFrom(endDate: string): string {
+  return maxDate(addDays(endDate, 1), todayInAmsterdam());
 }

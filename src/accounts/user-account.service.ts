@@ -1,17 +1,17 @@
-import { auditFields, recordAudit } from '../audit/audit.service';
+import { auditFields, recordAudit } from '../audit';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { Context } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Context } from '../auth';
+import { Organisation } from '../organisations';
 import { DomainError, ErrorCode, inputField, type UserError } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
-import type { OidcIdentity } from './oidc';
-import { InvalidTokenError, roleNeedsOrganisation } from './tokens';
+import type { OidcIdentity } from '../auth';
+import { InvalidTokenError, roleNeedsOrganisation } from '../auth';
 import { UserAccount } from './user-account.entity';
 import type { CreateUserAccountInput, UpdateUserAccountInput } from './user-account.input';
 import { UserAccountConnection } from './user-account.types';
-import { Role, type Viewer } from './viewer';
+import { Role, type Viewer } from '../auth';
 
 /**
  * The viewer of a verified external token: the role and tenant of its user account. An unknown subject or a

@@ -1,0 +1,2 @@
+/** The public surface of the attendance feature: the only file other features import. */
+export { Attendance } from './attendance.entity';
