@@ -32,6 +32,7 @@ import { placesModule } from './places/places.module';
 import { privacyModule } from './privacy/privacy.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { BaseEntity } from './shared/base.entity';
+import { collectErrorCodes } from './shared/errors';
 import type { FeatureModule } from './shared/module';
 import { workshopsModule } from './workshops/workshops.module';
 
@@ -65,4 +66,8 @@ export function createLoaders(em: EntityManager): Loaders {
   return Object.assign({}, ...MODULES.map((module) => module.loaders?.(em) ?? {})) as Loaders;
 }
 
-for (const module of MODULES) module.subscribe?.();
+for (const module of MODULES) {
+  // One enum of payload error codes, collected from every feature's declaration.
+  if (module.errorCodes) collectErrorCodes(module.errorCodes);
+  module.subscribe?.();
+}

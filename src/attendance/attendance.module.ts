@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../shared/module';
+import { AttendanceErrorCode } from './attendance.errors';
 import { Attendance } from './attendance.entity';
 import { AttendanceResolver } from './attendance.resolver';
 import { OccurrenceAttendanceResolver } from './occurrence-attendance.resolver';
@@ -8,6 +9,7 @@ import { createAttendanceLoaders } from './attendance.loaders';
 export const attendanceModule: FeatureModule = {
   name: 'attendance',
   entities: [Attendance],
+  errorCodes: AttendanceErrorCode,
   resolvers: [AttendanceResolver, OccurrenceAttendanceResolver],
   loaders: createAttendanceLoaders,
 };

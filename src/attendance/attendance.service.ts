@@ -8,7 +8,15 @@ import { canReadAttendanceSummary } from '../scheduling';
 import { placeholders } from '../shared/sql';
 import { todayInAmsterdam } from '../shared/clock';
 import { daysBetween } from '../shared/dates';
-import { badInput, DomainError, ErrorCode, forbidden, inputField, type UserError } from '../shared/errors';
+import {
+  badInput,
+  DomainError,
+  ErrorCode,
+  forbidden,
+  inputField,
+  type UserError,
+  notFound,
+} from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Attendance } from './attendance.entity';
@@ -18,6 +26,9 @@ import type {
   RecordAttendanceInput,
 } from './attendance.input';
 import type { AttendanceSummary, WorkshopAttendance } from './attendance.types';
+import { EnrolmentErrorCode } from '../enrolments';
+import { SchedulingErrorCode } from '../scheduling';
+import { AttendanceErrorCode } from './attendance.errors';
 
 /** Longest date range a summary covers. */
 const MAX_SUMMARY_DAYS = 366;
@@ -39,7 +50,7 @@ async function writeAttendance(
 ): Promise<Attendance[]> {
   const occurrence = await em.findOne(Occurrence, occurrenceId);
   if (!occurrence) {
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No occurrence has this id.', inputField('occurrenceId'));
+    throw notFound('No occurrence has this id.', 'occurrenceId');
   }
   assertOwnRecord(
     requireViewer(ctx),
@@ -49,14 +60,14 @@ async function writeAttendance(
   );
   if (occurrence.cancelled) {
     throw new DomainError(
-      ErrorCode.OCCURRENCE_CANCELLED,
+      SchedulingErrorCode.OCCURRENCE_CANCELLED,
       'This date is cancelled.',
       inputField('occurrenceId'),
     );
   }
   if (occurrence.date > todayInAmsterdam()) {
     throw new DomainError(
-      ErrorCode.OCCURRENCE_IN_FUTURE,
+      AttendanceErrorCode.OCCURRENCE_IN_FUTURE,
       'Attendance can be registered from the day of the occurrence on.',
       inputField('occurrenceId'),
     );
@@ -85,7 +96,7 @@ async function writeAttendance(
   entries.forEach((entry, i) => {
     if (!enrolledIds.has(entry.participantId)) {
       errors.push({
-        code: ErrorCode.NOT_ENROLLED,
+        code: EnrolmentErrorCode.NOT_ENROLLED,
         field: fieldOf(i, 'participantId'),
         message: 'The participant is not enrolled in this workshop on this date.',
       });

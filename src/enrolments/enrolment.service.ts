@@ -3,13 +3,14 @@ import { ref } from '@mikro-orm/core';
 import { assertCanManageOrganisation, assertOwnRecord } from '../auth';
 import { type Context, requireViewer } from '../auth';
 import { Participant } from '../participants';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Workshop } from '../workshops';
 import { Enrolment, EnrolmentStatus } from './enrolment.entity';
 import { enrolmentEnded } from './enrolment.events';
 import type { EndEnrolmentInput, EnrolInput } from './enrolment.input';
 import { OutflowReason } from './outflow-reason.entity';
+import { EnrolmentErrorCode } from './enrolment.errors';
 
 function overlaps(
   aStart: string,
@@ -35,16 +36,11 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const workshop = await em.findOne(Workshop, input.workshopId);
-    if (!workshop)
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No workshop has this id.', inputField('workshopId'));
+    if (!workshop) throw notFound('No workshop has this id.', 'workshopId');
     assertCanManageOrganisation(viewer, workshop.organisation.id, inputField('workshopId'));
     const participant = await em.findOne(Participant, input.participantId);
     if (!participant || participant.organisation.id !== workshop.organisation.id) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        "No participant has this id at the workshop's organisation.",
-        inputField('participantId'),
-      );
+      throw notFound("No participant has this id at the workshop's organisation.", 'participantId');
     }
     if (workshop.archived) {
       throw new DomainError(ErrorCode.VALIDATION, 'The workshop is archived.', inputField('workshopId'));
@@ -63,7 +59,7 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
     });
     if (others.some((other) => overlaps(other.startDate, other.endDate, input.startDate, input.endDate))) {
       throw new DomainError(
-        ErrorCode.ALREADY_ENROLLED,
+        EnrolmentErrorCode.ALREADY_ENROLLED,
         'The participant already has an enrolment in this workshop for these dates.',
         inputField('workshopId'),
       );
@@ -100,7 +96,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
   return runMutation(ctx, input, async (em) => {
     const enrolment = await em.findOne(Enrolment, input.enrolmentId);
     if (!enrolment) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No enrolment has this id.', inputField('enrolmentId'));
+      throw notFound('No enrolment has this id.', 'enrolmentId');
     }
     assertOwnRecord(
       viewer,
@@ -124,11 +120,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
     }
     const reason = await em.findOne(OutflowReason, { code: input.outflowCode.trim().toUpperCase() });
     if (!reason || !reason.active) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        'No active outflow reason has this code.',
-        inputField('outflowCode'),
-      );
+      throw notFound('No active outflow reason has this code.', 'outflowCode');
     }
     const before = auditFields(enrolment, ENROLMENT_AUDIT);
     enrolment.status = EnrolmentStatus.ENDED;

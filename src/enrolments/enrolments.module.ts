@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../shared/module';
+import { EnrolmentErrorCode } from './enrolment.errors';
 import { OutflowReason } from './outflow-reason.entity';
 import { Enrolment } from './enrolment.entity';
 import { EnrolmentResolver } from './enrolment.resolver';
@@ -9,6 +10,7 @@ import { createEnrolmentLoaders } from './enrolment.loaders';
 export const enrolmentsModule: FeatureModule = {
   name: 'enrolments',
   entities: [OutflowReason, Enrolment],
+  errorCodes: EnrolmentErrorCode,
   resolvers: [EnrolmentResolver, ParticipantEnrolmentsResolver],
   loaders: createEnrolmentLoaders,
 };

@@ -3,3 +3,4 @@ export { Enrolment, EnrolmentStatus } from './enrolment.entity';
 export type { EnrolmentEnded } from './enrolment.events';
 export { onEnrolmentEnded } from './enrolment.events';
 export { OutflowReason } from './outflow-reason.entity';
+export { EnrolmentErrorCode } from './enrolment.errors';

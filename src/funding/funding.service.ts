@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../auth';
 import { Organisation } from '../organisations';
 import { Place } from '../places';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { firstDay, lastDay } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
@@ -22,8 +22,9 @@ import { assertAllowed, canManageFunder, visibleAgreementFunders, canReadFunder 
 import { FundingStream } from './funding-stream.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 
-export const notFound = (what: string, field: string) =>
-  new DomainError(ErrorCode.NOT_FOUND, `No ${what} with this id is within your reach.`, inputField(field));
+/** NOT_FOUND against `field`, for funding records out of the viewer's reach or not there. */
+export const unreachable = (what: string, field: string) =>
+  notFound(`No ${what} with this id is within your reach.`, field);
 
 /** Streams of a funder by name; empty for viewers who may not see that funder's streams. */
 export async function listFundingStreams(ctx: Context, funderId: string): Promise<FundingStream[]> {
@@ -70,7 +71,7 @@ export function createFundingStream(
       inputField('funderId'),
     );
     const funder = await em.findOne(Organisation, input.funderId);
-    if (!funder) throw notFound('organisation', 'funderId');
+    if (!funder) throw unreachable('organisation', 'funderId');
     const name = input.name.trim();
     await assertStreamNameFree(em, funder.id, name);
     const stream = em.create(FundingStream, { funder, name, kind: input.kind });
@@ -91,7 +92,7 @@ export function createFundingStream(
 export async function requireManagedStream(ctx: Context, em: EntityManager, id: string, field: string) {
   const stream = await em.findOne(FundingStream, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!stream || !canManageFunder(requireViewer(ctx), stream.funder.id))
-    throw notFound('funding stream', field);
+    throw unreachable('funding stream', field);
   return stream;
 }
 
@@ -182,11 +183,11 @@ export function createFundingAgreement(
   return runMutation(ctx, input, async (em) => {
     const stream = await requireManagedStream(ctx, em, input.streamId, 'streamId');
     const place = await em.findOne(Place, input.placeId);
-    if (!place) throw notFound('place', 'placeId');
+    if (!place) throw unreachable('place', 'placeId');
     let workshop: Workshop | null = null;
     if (input.workshopId) {
       workshop = await em.findOne(Workshop, { id: input.workshopId, place: place.id });
-      if (!workshop) throw notFound('workshop of this place', 'workshopId');
+      if (!workshop) throw unreachable('workshop of this place', 'workshopId');
     }
     const { terms, errors } = checkTerms(input.basis, givenTerms(input));
     errors.push(...checkPeriod(input.from, input.until));
@@ -231,7 +232,7 @@ export function updateFundingAgreement(
   requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const found = await em.findOne(FundingAgreement, input.id);
-    if (!found) throw notFound('funding agreement', 'id');
+    if (!found) throw unreachable('funding agreement', 'id');
     await requireManagedStream(ctx, em, found.stream.id, 'id');
     const agreement = found;
     const before = auditSnapshot(agreement);

@@ -11,7 +11,7 @@ import { FundingAgreement } from './funding-agreement.entity';
 import { FundingBasis } from './funding.enums';
 import type { LinkParticipantFundingInput, UpdateParticipantFundingLinkInput } from './funding.input';
 import { canManageFunder } from './funding.policy';
-import { notFound } from './funding.service';
+import { unreachable } from './funding.service';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 
 const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PER_PARTICIPANT_MONTH]);
@@ -20,7 +20,7 @@ const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PE
 async function requireManagedAgreement(ctx: Context, em: EntityManager, id: string, field: string) {
   const agreement = await em.findOne(FundingAgreement, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!agreement || !canManageFunder(requireViewer(ctx), agreement.funder.id)) {
-    throw notFound('funding agreement', field);
+    throw unreachable('funding agreement', field);
   }
   return agreement;
 }
@@ -83,7 +83,7 @@ export function linkParticipantFunding(
     }
     const participant = await em.findOne(Participant, input.participantId);
     if (!participant || participant.organisation.id !== agreement.organisation.id) {
-      throw notFound('participant at this place', 'participantId');
+      throw unreachable('participant at this place', 'participantId');
     }
     const until = input.until ?? null;
     await assertLinkDates(em, agreement, participant.id, { from: input.from, until });
@@ -117,7 +117,7 @@ export function updateParticipantFundingLink(
   requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const found = await em.findOne(ParticipantFundingLink, input.id);
-    if (!found) throw notFound('participant link', 'id');
+    if (!found) throw unreachable('participant link', 'id');
     const agreement = await requireManagedAgreement(ctx, em, found.agreement.id, 'id');
     const before = auditFields(found, LINK_AUDIT);
     const from = input.from ?? found.fromDate;

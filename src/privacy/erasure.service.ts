@@ -4,7 +4,7 @@ import { type Context, requireViewer } from '../auth';
 import { canManageCooperative } from '../cooperatives';
 import { Member } from '../cooperatives';
 import { Participant } from '../participants';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import type { EraseMemberInput, EraseParticipantInput } from './erasure.input';
 
@@ -27,7 +27,7 @@ export function eraseParticipant(
   return runMutation(ctx, input, async (em) => {
     const participant = await em.findOne(Participant, input.participantId);
     if (!participant) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No participant has this id.', inputField('participantId'));
+      throw notFound('No participant has this id.', 'participantId');
     }
     assertOwnRecord(
       viewer,
@@ -70,7 +70,7 @@ export function eraseMember(ctx: Context, input: EraseMemberInput): Promise<Muta
   return runMutation(ctx, input, async (em) => {
     const member = await em.findOne(Member, input.memberId);
     if (!member || !canManageCooperative(viewer, member.organisation.id)) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No member has this id.', inputField('memberId'));
+      throw notFound('No member has this id.', 'memberId');
     }
     if (member.erasedAt) return member;
     member.displayName = ERASED_MEMBER_NAME;

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EnrolmentEnded } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
 import { addDays, maxDate } from '../shared/dates';
-import { ErrorCode } from '../shared/errors';
+import { ErrorCode, type ErrorCodeName } from '../shared/errors';
+import { EnrolmentErrorCode } from '../enrolments';
+import { SchedulingErrorCode } from './scheduling.errors';
 
 /**
  * The locking core of bookings. Every change to an occurrence's bookings (book, cancel, promote, release) first
@@ -62,7 +64,7 @@ export interface BookingEnrolment {
 }
 
 export type BookingOutcome =
-  { ok: true; bookingId: string; booked: boolean } | { ok: false; code: ErrorCode; message: string };
+  { ok: true; bookingId: string; booked: boolean } | { ok: false; code: ErrorCodeName; message: string };
 
 /** Where a booking came from: a weekly booking of a slot, or a single date. */
 export interface BookingOrigin {
@@ -86,20 +88,20 @@ export async function bookIntoOccurrence(
   if (occurrence.workshopId !== enrolment.workshopId) {
     return {
       ok: false,
-      code: ErrorCode.NOT_ENROLLED,
+      code: EnrolmentErrorCode.NOT_ENROLLED,
       message: "The enrolment is not in this occurrence's workshop.",
     };
   }
   if (occurrence.cancelled) {
-    return { ok: false, code: ErrorCode.OCCURRENCE_CANCELLED, message: 'This date is cancelled.' };
+    return { ok: false, code: SchedulingErrorCode.OCCURRENCE_CANCELLED, message: 'This date is cancelled.' };
   }
   if (occurrence.date < todayInAmsterdam()) {
-    return { ok: false, code: ErrorCode.OCCURRENCE_IN_PAST, message: 'This date is in the past.' };
+    return { ok: false, code: SchedulingErrorCode.OCCURRENCE_IN_PAST, message: 'This date is in the past.' };
   }
   if (occurrence.date < enrolment.startDate || (enrolment.endDate && occurrence.date > enrolment.endDate)) {
     return {
       ok: false,
-      code: ErrorCode.OUTSIDE_ENROLMENT,
+      code: SchedulingErrorCode.OUTSIDE_ENROLMENT,
       message: `The date ${occurrence.date} is outside the enrolment.`,
     };
   }
@@ -110,7 +112,7 @@ export async function bookIntoOccurrence(
   if (live.length > 0) {
     return {
       ok: false,
-      code: ErrorCode.ALREADY_BOOKED,
+      code: SchedulingErrorCode.ALREADY_BOOKED,
       message: 'Already booked or waitlisted for this date.',
     };
   }
@@ -142,7 +144,7 @@ export async function bookIntoOccurrence(
       await em.execute(`update occurrence set booked_count = booked_count - 1 where id = ?`, [occurrenceId]);
     return {
       ok: false,
-      code: ErrorCode.ALREADY_BOOKED,
+      code: SchedulingErrorCode.ALREADY_BOOKED,
       message: 'Already booked or waitlisted for this date.',
     };
   }

@@ -5,3 +5,4 @@ export { materialiseOccurrences } from './occurrence.materialise';
 export { RecurringBooking } from './recurring-booking.entity';
 export { canReadAttendanceSummary } from './schedule.policy';
 export { SessionSlot, Weekday } from './session-slot.entity';
+export { SchedulingErrorCode } from './scheduling.errors';

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../shared/module';
+import { SchedulingErrorCode } from './scheduling.errors';
 import { onEnrolmentEnded } from '../enrolments';
 import { releaseAfterOutflow } from './booking.store';
 import { SessionSlot } from './session-slot.entity';
@@ -15,6 +16,7 @@ import { createSchedulingLoaders } from './scheduling.loaders';
 export const schedulingModule: FeatureModule = {
   name: 'scheduling',
   entities: [SessionSlot, Occurrence, Booking, RecurringBooking],
+  errorCodes: SchedulingErrorCode,
   resolvers: [
     SessionSlotResolver,
     WorkshopSessionsResolver,

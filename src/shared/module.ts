@@ -13,6 +13,8 @@ export interface FeatureModule {
   /** type-graphql resolver classes, field resolvers on earlier features' types included. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers?: Function[];
+  /** Payload error codes the feature declares (`declareErrorCodes` in `<feature>.errors.ts`). */
+  errorCodes?: { descriptions: Record<string, string> };
   /** The feature's per-request DataLoaders, built on the request's EntityManager. */
   loaders?: (em: EntityManager) => object;
   /** Subscribes the feature's reactions to earlier features' events; called once at start-up. */
