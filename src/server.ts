@@ -13,7 +13,7 @@ import { Authenticator, type Context } from './auth';
 import type { Config } from './config';
 import { createContext } from './context';
 import { accessLogPlugin } from './http/access-log';
-import { authenticate, originFor, withOrigin } from './http/authentication';
+import { authenticate, clientIp, originFor, withOrigin } from './http/authentication';
 import { readGraphQLRequest, sendJson } from './http/body';
 import { errorLogPlugin, formatError } from './http/errors';
 import { gatePlugin } from './http/gate';
@@ -22,6 +22,7 @@ import { getSchema } from './schema';
 import type { Logger } from './shared/logger';
 import { queryLimitsRule } from './shared/query-limits';
 import { RateLimiter } from './shared/rate-limit';
+import { earlyRefusal } from './shared/request-guard';
 
 /** The HTTP server with Apollo on /graphql and a health check on /healthz. */
 export interface App {
@@ -52,10 +53,14 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
   const { config, orm, logger } = options;
   const httpServer = createServer();
   const authenticator = new Authenticator(config);
+  const limiter = new RateLimiter();
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
-    validationRules: [queryLimitsRule(config.queryLimits)],
+    validationRules: [
+      queryLimitsRule({ ...config.queryLimits, maxSelections: config.queryBudget.maxSelections }),
+    ],
+    parseOptions: { maxTokens: config.queryBudget.maxQueryTokens },
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -63,7 +68,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       landingPage(config),
-      gatePlugin(config, new RateLimiter()),
+      gatePlugin(config, limiter),
       errorLogPlugin(),
       accessLogPlugin(),
     ],
@@ -80,6 +85,13 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
     }
     const httpGraphQLRequest = await readGraphQLRequest(req, res, url, config.maxBodyBytes);
     if (!httpGraphQLRequest) return;
+    const ip = clientIp(req, config.rateLimit.trustProxy);
+    const refusal = earlyRefusal(limiter, config.queryBudget, ip, httpGraphQLRequest.body, url.search);
+    if (refusal) {
+      logger.warn({ reason: refusal.reason, status: refusal.status }, 'refused before parsing');
+      sendJson(res, refusal.status, refusal.body, refusal.headers);
+      return;
+    }
     const requestId = requestIdOf(httpGraphQLRequest.headers.get('x-request-id'));
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,

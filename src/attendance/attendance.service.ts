@@ -5,21 +5,14 @@ import { assertOwnRecord } from '../auth';
 import { type Context, requireViewer } from '../auth';
 import { Occurrence } from '../scheduling';
 import { canReadAttendanceSummary } from '../scheduling';
-import { placeholders } from '../shared/sql';
 import { todayInAmsterdam } from '../shared/clock';
+import { placeholders } from '../shared/sql';
 import { daysBetween } from '../shared/dates';
-import {
-  badInput,
-  DomainError,
-  ErrorCode,
-  forbidden,
-  inputField,
-  type UserError,
-  notFound,
-} from '../shared/errors';
+import { badInput, DomainError, ErrorCode, forbidden, inputField, type UserError } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Attendance } from './attendance.entity';
+import { funderHasAccess } from './funder-access';
 import type {
   AttendanceEntryInput,
   RecordAttendanceBulkInput,
@@ -50,7 +43,7 @@ async function writeAttendance(
 ): Promise<Attendance[]> {
   const occurrence = await em.findOne(Occurrence, occurrenceId);
   if (!occurrence) {
-    throw notFound('No occurrence has this id.', 'occurrenceId');
+    throw new DomainError(ErrorCode.NOT_FOUND, 'No occurrence has this id.', inputField('occurrenceId'));
   }
   assertOwnRecord(
     requireViewer(ctx),
@@ -185,8 +178,8 @@ export function recordAttendanceBulk(
 }
 
 /**
- * The place of an attendance read, or FORBIDDEN. `funders` lets a FUNDER with an agreement on the place read
- * the aggregate summary (counts only); the occurrence lists stay with the place's staff.
+ * The place of an attendance read, or FORBIDDEN. `funders` lets a FUNDER with an accepted agreement on the place
+ * read the aggregate summary (counts only); the occurrence lists stay with the place's staff.
  */
 async function requireSummaryPlace(
   ctx: Context,
@@ -200,7 +193,7 @@ async function requireSummaryPlace(
   const viewer = ctx.viewer;
   const funded =
     funders && viewer?.role === Role.FUNDER && viewer.organisationId
-      ? await isFunderOfPlace(ctx, viewer.organisationId, place.id)
+      ? await funderHasAccess(ctx.em, viewer.organisationId, place.id)
       : false;
   if (!canReadAttendanceSummary(viewer, place.organisation.id, funded)) {
     throw forbidden("Only ADMIN, the place's staff and its funders may see its attendance.");
@@ -299,13 +292,4 @@ export async function missingRegistrations(
     { id: { $in: rows.map((row) => row.id) } },
     { orderBy: { date: 'asc', startTime: 'asc', id: 'asc' } },
   );
-}
-
-/** Has this funder an agreement (any period) on the place? One indexed lookup. */
-async function isFunderOfPlace(ctx: Context, funderId: string, placeId: string): Promise<boolean> {
-  const rows: unknown[] = await ctx.em.execute(
-    'select 1 from funding_agreement where place_id = ? and funder_id = ? limit 1',
-    [placeId, funderId],
-  );
-  return rows.length > 0;
 }

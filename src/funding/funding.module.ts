@@ -1,4 +1,7 @@
+import { answerFunderAccessWith } from '../attendance';
 import type { FeatureModule } from '../shared/module';
+import { hasAcceptedAgreement } from './funder-access';
+import { FundingErrorCode } from './funding.errors';
 import { FundingStream } from './funding-stream.entity';
 import { FundingAgreement } from './funding-agreement.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
@@ -17,6 +20,7 @@ import { createFundingLoaders } from './funding.loaders';
 export const fundingModule: FeatureModule = {
   name: 'funding',
   entities: [FundingStream, FundingAgreement, ParticipantFundingLink, PlaceCost, Sale],
+  errorCodes: FundingErrorCode,
   resolvers: [
     FundingStreamResolver,
     FundingAgreementResolver,
@@ -26,4 +30,5 @@ export const fundingModule: FeatureModule = {
     FinancingResolver,
   ],
   loaders: createFundingLoaders,
+  subscribe: () => answerFunderAccessWith(hasAcceptedAgreement),
 };
