@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CentsScalar } from '../shared/scalars';
+import { NormBasis, WarningParameter } from './household/norm-basis.types';
 import { Member } from './member.entity';
 
 @ObjectType({ description: 'An earnings disregard that applied in a month.' })
@@ -36,12 +37,15 @@ export class AppliedRule {
 export class StatementWarning {
   @Field({
     description:
-      'LAST_DISREGARD_MONTH, DISREGARD_USED_UP, EARNINGS_ABOVE_NORM, NO_DISREGARD_UNDER_27, VOLUNTEER_ALLOWANCE_ABOVE_LIMIT or NO_EARNINGS_RECORDED.',
+      'LAST_DISREGARD_MONTH, DISREGARD_USED_UP, EARNINGS_ABOVE_NORM, NO_DISREGARD_UNDER_27, VOLUNTEER_ALLOWANCE_ABOVE_LIMIT, NO_EARNINGS_RECORDED or HOUSEHOLD_CHANGED (the number of cost-sharers changed this month; parameters previousCostSharers and costSharers).',
   })
   code!: string;
 
   @Field({ description: 'Explanation for people.' })
   message!: string;
+
+  @Field(() => [WarningParameter], { description: 'Values the warning is about; empty for most codes.' })
+  parameters!: WarningParameter[];
 }
 
 @ObjectType({ description: "A member's benefit statement for one month (amounts in euro cents)." })
@@ -51,6 +55,15 @@ export class BenefitStatement {
 
   @Field(() => CentsScalar, { description: 'The norm for the household, holiday allowance included.' })
   normCents!: number;
+
+  @Field(() => Int, {
+    description:
+      'A: the member, the partner (couples) and the housemates who count as cost-sharers this month (1 or more).',
+  })
+  costSharers!: number;
+
+  @Field(() => NormBasis, { description: 'Which norm applied and why, in plain words.' })
+  normBasis!: NormBasis;
 
   @Field(() => CentsScalar, { description: "Net earnings from work: the member's plus the partner's." })
   earningsCents!: number;
@@ -163,6 +176,18 @@ export class CooperativeOverviewLine {
 
   @Field(() => CentsScalar, { nullable: true, description: 'The norm; null when not computable.' })
   normCents!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A, the number of cost-sharers; null when not computable.',
+  })
+  costSharers!: number | null;
+
+  @Field(() => NormBasis, {
+    nullable: true,
+    description: 'Which norm applied and why; null when not computable.',
+  })
+  normBasis!: NormBasis | null;
 
   @Field(() => CentsScalar, { nullable: true, description: 'The benefit; null when not computable.' })
   benefitCents!: number | null;

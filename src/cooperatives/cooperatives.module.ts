@@ -5,6 +5,9 @@ import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
 import { Norm } from './rules/norm.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { VolunteerLimit } from './rules/volunteer-limit.entity';
+import { CostSharerRule } from './household/cost-sharer-rule.entity';
+import { HouseholdRecord } from './household/household-record.entity';
+import { HouseholdResolver } from './household/household.resolver';
 import {
   EnterpriseEarningsResolver,
   EnterpriseResolver,
@@ -28,6 +31,8 @@ export const cooperativesModule: FeatureModule = {
     Norm,
     DisregardRule,
     VolunteerLimit,
+    CostSharerRule,
+    HouseholdRecord,
   ],
   resolvers: [
     MemberResolver,
@@ -37,6 +42,7 @@ export const cooperativesModule: FeatureModule = {
     MemberIncomeResolver,
     BenefitResolver,
     RulesResolver,
+    HouseholdResolver,
   ],
   loaders: createCooperativeLoaders,
 };

@@ -231,7 +231,7 @@ describe('deciding the norm and saying why', () => {
     const { normCents, basis } = decideNorm({ household: 'SINGLE', count, youthBand: false, ...lookups });
     expect(normCents).toBe(75314);
     expect(basis).toMatchObject({ kind: 'COST_SHARERS', costSharers: 3, coupleNormCents: 173802 });
-    expect(basis.explanationNl).toBe(
+    expect(basis.explanation).toBe(
       'Je deelt je woning met 2 volwassenen van 27 jaar of ouder: kostendelersnorm voor 3 personen, 43,33% van de norm voor gehuwden. Niet meegeteld: 1 jonger dan 27.',
     );
     expect(basis.explanationEn).toContain('You share your home with 2 adults aged 27 or older');
@@ -261,7 +261,7 @@ describe('deciding the norm and saying why', () => {
     });
     expect(decided.normCents).toBe(30036);
     expect(decided.basis.kind).toBe('SINGLE');
-    expect(decided.basis.explanationNl).toContain('onder 21 jaar geldt de kostendelersnorm niet');
+    expect(decided.basis.explanation).toContain('onder 21 jaar geldt de kostendelersnorm niet');
   });
 });
 
@@ -304,7 +304,7 @@ describe('the reason names who was not counted', () => {
       coupleNormCents: () => 200213,
       publishedPerPersonCents: () => null,
     });
-    expect(basis.explanationNl).toBe(
+    expect(basis.explanation).toBe(
       'Je deelt je woning met 1 volwassene van 27 jaar of ouder: kostendelersnorm voor 2 personen, 50% van de norm voor gehuwden. Niet meegeteld: 1 jonger dan 27, 1 student, 1 met een commerciële huur of kost.',
     );
     expect(basis.explanationEn).toBe(

@@ -20,7 +20,7 @@ export interface NormBasisResult {
   /** True when a published amount for this A was used instead of the formula. */
   published: boolean;
   /** Why, in Dutch (B1). */
-  explanationNl: string;
+  explanation: string;
   /** Why, in English. */
   explanationEn: string;
 }
@@ -120,7 +120,7 @@ export function decideNorm(input: NormDecisionInput): { normCents: number; basis
         coupleNormCents: null,
         sharePercent: null,
         published: false,
-        explanationNl: nl,
+        explanation: nl,
         explanationEn: en,
       },
     };
@@ -155,7 +155,7 @@ export function decideNorm(input: NormDecisionInput): { normCents: number; basis
       coupleNormCents,
       sharePercent: percent,
       published: published != null,
-      explanationNl: `${shared.nl}: kostendelersnorm voor ${count.costSharers} personen, ${times}${nlPercent}% van de norm voor gehuwden.${skippedNl}`,
+      explanation: `${shared.nl}: kostendelersnorm voor ${count.costSharers} personen, ${times}${nlPercent}% van de norm voor gehuwden.${skippedNl}`,
       explanationEn: `${shared.en}: the cost-sharers' norm for ${count.costSharers} people, ${times}${percent}% of the couple norm.${skippedEn}`,
     },
   };
