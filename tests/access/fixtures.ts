@@ -1,4 +1,5 @@
 import { EnterpriseKind } from '../../src/cooperatives/cooperative.enums';
+import { HouseholdRecord } from '../../src/cooperatives/household/household-record.entity';
 import { EnterpriseEarnings, MemberIncome } from '../../src/cooperatives/earnings.entity';
 import { Enterprise, EnterpriseShare } from '../../src/cooperatives/enterprise.entity';
 import { FundingBasis } from '../../src/funding/funding.enums';
@@ -146,6 +147,12 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     month: '2026-01',
     volunteerAllowanceCents: 0,
     partnerEarningsCents: 0,
+  });
+  const household = em.create(HouseholdRecord, {
+    member: member.id,
+    organisation: cooperative.id,
+    from: '2026-01-01',
+    housemates: [{ birthDate: '1961-11-23', student: false, commercial: false }],
   });
   await em.flush();
 
@@ -303,6 +310,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
       enterprise.id,
       earnings.id,
       income.id,
+      household.id,
       stream.id,
       agreement.id,
       link.id,

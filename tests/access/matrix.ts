@@ -33,6 +33,8 @@ const OPERATOR_PRIVATE = { own: 'ok ok F F F U', other: 'ok N F F F U' };
 /** Cooperative staff (ORG_STAFF passes the role check but not the cooperative's tenant rule). */
 const COOPERATIVE = { own: 'ok N F ok F U', other: 'ok N F N F U' };
 const COOPERATIVE_OR_MEMBER = { own: 'ok N F ok ok U', other: 'ok N F N N U' };
+/** A member's household (who lives with them): the member and the cooperative's staff, not even ADMIN. */
+const HOUSEHOLD = { own: 'F N F ok ok U', other: 'F N F N N U' };
 /** A funder's own streams, agreements and participant links. */
 const FUNDER_PRIVATE = { own: 'ok F ok F F U', other: 'ok F N F F U' };
 /**
@@ -176,6 +178,16 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       document: 'query($m: ID!) { benefitYear(memberId: $m, year: 2026) { year totals { benefitCents } } }',
       variables: (t) => ({ m: t.member }),
       ...COOPERATIVE_OR_MEMBER,
+    },
+    householdHistory: {
+      document: 'query($m: ID!) { householdHistory(memberId: $m) { id from housemates { birthDate } } }',
+      variables: (t) => ({ m: t.member }),
+      ...HOUSEHOLD,
+    },
+    costSharerRules: {
+      document: '{ costSharerRules { id housemateMinAge } }',
+      variables: () => ({}),
+      ...SIGNED_IN,
     },
     fundingStreams: {
       document: 'query($f: ID!) { fundingStreams(funderId: $f) { id name } }',
@@ -463,6 +475,13 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       document: `mutation($i: RecordMemberIncomeInput!) { recordMemberIncome(input: $i) { income { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { memberId: t.member, month: '2026-01' } }),
       ...COOPERATIVE,
+    },
+    recordHousehold: {
+      document: `mutation($i: RecordHouseholdInput!) { recordHousehold(input: $i) { householdRecord { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { memberId: t.member, from: '2026-01-01', housemates: [{ birthDate: '1970-01-01' }] },
+      }),
+      ...HOUSEHOLD,
     },
     eraseMember: {
       document: `mutation($i: EraseMemberInput!) { eraseMember(input: $i) { member { id displayName } ${PAYLOAD_ERRORS} } }`,
