@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './auth/viewer';
+import type { Config } from './config';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './shared/logger';
 import { unauthenticated } from './shared/errors';
@@ -14,6 +15,8 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   logger: Logger;
+  /** The process configuration (for the few resolvers that depend on it, such as the sign-in options). */
+  config: Config;
 }
 
 export function createContext(
@@ -21,9 +24,10 @@ export function createContext(
   viewer: Viewer | null,
   requestId: string,
   logger: Logger,
+  config: Config,
 ): Context {
   const forked = em.fork();
-  return { em: forked, viewer, loaders: createLoaders(forked), requestId, logger };
+  return { em: forked, viewer, loaders: createLoaders(forked), requestId, logger, config };
 }
 
 /** The viewer of a request that `@Authorized` already let through. */

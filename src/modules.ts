@@ -5,6 +5,7 @@ import { ErasureResolver } from './privacy/erasure.resolver';
 import { UserAccount } from './auth/user-account.entity';
 import { UserAccountResolver } from './auth/user-account.resolver';
 import { ViewerResolver } from './auth/viewer.resolver';
+import { SignInResolver } from './auth/sign-in.resolver';
 import { MunicipalityResolver } from './municipalities/municipality.resolver';
 import { Municipality } from './municipalities/municipality.entity';
 import { OrganisationResolver } from './organisations/organisation.resolver';
@@ -103,6 +104,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   BenefitResolver,
   RulesResolver,
   ViewerResolver,
+  SignInResolver,
   UserAccountResolver,
   ParticipantResolver,
   EnrolmentResolver,

@@ -3,10 +3,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -21,6 +17,7 @@ import { unauthenticated } from './shared/errors';
 import { type Logger, safeErrorDetail } from './shared/logger';
 import { LIMIT_CODES, measureOperation, queryLimitsRule } from './shared/query-limits';
 import { RateLimiter, rateLimited } from './shared/rate-limit';
+import { createWebHandler } from './web/web.handler';
 
 /** The HTTP server with Apollo on /graphql and a health check on /healthz. */
 export interface App {
@@ -144,17 +141,14 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     validationRules: [queryLimitsRule(config.queryLimits)],
-    introspection: !config.isProduction,
+    // The explorer (GraphiQL from our own bundle) needs introspection; Apollo's own landing page stays off.
+    introspection: !config.isProduction || config.web.explorer,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      config.isProduction
-        ? ApolloServerPluginLandingPageDisabled()
-        : config.nodeEnv === 'test'
-          ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-          : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart({ contextValue, request }) {
           const started = performance.now();
@@ -242,6 +236,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
     },
   });
   await apollo.start();
+  const web = createWebHandler(config);
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch((error: unknown) => {
@@ -267,6 +262,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
       sendJson(res, answered ? 200 : 503, { status: answered ? 'ok' : 'database unavailable' });
       return;
     }
+    if (await web(req, res, url)) return;
     if (url.pathname !== '/graphql') {
       sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });
       return;
@@ -316,7 +312,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
       context: async () => {
         const authentication = await authenticate(req, requestId);
         const viewer = authentication?.kind === 'local' ? authentication.viewer : null;
-        const context: WithOrigin = createContext(orm.em, viewer, requestId, logger);
+        const context: WithOrigin = createContext(orm.em, viewer, requestId, logger, config);
         context[ORIGIN] = {
           principal: authentication ? principalOf(authentication) : null,
           ip: clientIp(req, config.rateLimit.trustProxy),
