@@ -9,6 +9,8 @@ export default tseslint.config(
       '.data/',
       'coverage/',
       'tests/generated/',
+      'web/dist/',
+      'web/src/generated/',
       'migrations/Migration*.ts',
     ],
   },

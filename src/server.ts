@@ -19,7 +19,7 @@ import { LIMIT_CODES, measureOperation, queryLimitsRule } from './shared/query-l
 import { RateLimiter, rateLimited } from './shared/rate-limit';
 import { createWebHandler } from './web/web.handler';
 
-/** The HTTP server with Apollo on /graphql and a health check on /healthz. */
+/** The HTTP server: Apollo on /graphql, a health check on /healthz, the web app at / (see web/web.handler.ts). */
 export interface App {
   httpServer: Server;
   /** Listens on `port` (0 picks a free one) and returns the GraphQL URL. */

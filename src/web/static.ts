@@ -40,6 +40,17 @@ export class StaticFiles {
 
   constructor(private readonly root: string) {}
 
+  /**
+   * Reads and compresses the entry page and the files it links in the background, so that the first visitor
+   * after a start does not wait for them.
+   */
+  async warm(entry: string): Promise<void> {
+    const page = await this.get(entry);
+    if (!page) return;
+    const linked = [...page.body.toString('utf8').matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)];
+    await Promise.all(linked.map((match) => this.get(match[1])));
+  }
+
   /** The file at a URL path inside the folder; null when it is missing or the path leaves the folder. */
   get(urlPath: string): Promise<StaticFile | null> {
     let decoded: string;

@@ -14,6 +14,7 @@ export type WebHandler = (req: IncomingMessage, res: ServerResponse, url: URL) =
 
 export function createWebHandler(config: Config): WebHandler {
   const files = new StaticFiles(config.web.distDir);
+  void files.warm('/index.html');
   const issuerOrigin = config.oidc ? ` ${new URL(config.oidc.issuer).origin}` : '';
   const appHeaders = {
     // No inline scripts, nothing from elsewhere but the identity provider; the app is never framed.

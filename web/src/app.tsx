@@ -14,6 +14,7 @@ const RosterPage = lazy(() => import('./coordinator/roster-page'));
 const RegisterPage = lazy(() => import('./coordinator/register-page'));
 const TodoPage = lazy(() => import('./coordinator/todo-page'));
 const FunderPage = lazy(() => import('./funder/funder-page'));
+const MembersPage = lazy(() => import('./cooperative/members-page'));
 const OidcCallback = lazy(() => import('./auth/oidc-callback'));
 
 function useSessionState(): SessionState & { ready: boolean } {
@@ -29,7 +30,11 @@ function useSessionState(): SessionState & { ready: boolean } {
     }
     try {
       const { me: viewer } = await request(MeDocument, {});
-      setMe(viewer ? { ...viewer, organisationId: viewer.organisationId ?? null, memberId: viewer.memberId ?? null } : null);
+      setMe(
+        viewer
+          ? { ...viewer, organisationId: viewer.organisationId ?? null, memberId: viewer.memberId ?? null }
+          : null,
+      );
     } catch (error) {
       // An expired or foreign token: forget it and ask to sign in again.
       if (error instanceof ApiError) {
@@ -70,14 +75,19 @@ function useSessionState(): SessionState & { ready: boolean } {
   );
 }
 
+/** Replaces the address after rendering (navigating during a render would update another component). */
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
 function Page({ path, me }: { path: string; me: Me | null }) {
   const { t } = useTranslation();
   if (path === '/inloggen/terug') return <OidcCallback />;
   if (path === '/inloggen' || !me) return <SignInPage />;
   switch (path) {
     case '/':
-      navigate(homeOf(me), { replace: true });
-      return null;
+      return <Redirect to={homeOf(me)} />;
     case '/mijn-geld':
       return <MemberPage />;
     case '/plek':
@@ -90,6 +100,8 @@ function Page({ path, me }: { path: string; me: Me | null }) {
       return <TodoPage />;
     case '/financiering':
       return <FunderPage />;
+    case '/leden':
+      return <MembersPage />;
     default:
       return (
         <section>

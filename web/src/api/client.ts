@@ -38,7 +38,8 @@ export async function request<R, V extends Record<string, unknown>>(
     if (error instanceof ClientError) {
       const errors = error.response.errors ?? [];
       const problems = errors.map((e) => ({ code: String(e.extensions?.code ?? 'UNKNOWN') }));
-      if (!problems.length) problems.push({ code: error.response.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN' });
+      if (!problems.length)
+        problems.push({ code: error.response.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN' });
       throw new ApiError(problems);
     }
     throw new ApiError([{ code: 'NETWORK' }]);

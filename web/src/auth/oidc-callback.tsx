@@ -22,11 +22,7 @@ export default function OidcCallback() {
   return (
     <section>
       <h1>{t('signIn.title')}</h1>
-      {failed ? (
-        <p role="alert">{t('signIn.failed')}</p>
-      ) : (
-        <p role="status">{t('common.loading')}</p>
-      )}
+      {failed ? <p role="alert">{t('signIn.failed')}</p> : <p role="status">{t('common.loading')}</p>}
     </section>
   );
 }

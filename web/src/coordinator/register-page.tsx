@@ -57,8 +57,9 @@ export default function RegisterPage() {
         const workshop = workshops.find((w) => w.id === workshopId)?.name ?? '';
         message = t('coordinator.register.enrolled', { name: person.displayName, workshop });
         if (slotId) {
-          const booked = (await request(BookDocument, { input: { enrolmentId: enrolled.enrolment.id, slotId } }))
-            .book;
+          const booked = (
+            await request(BookDocument, { input: { enrolmentId: enrolled.enrolment.id, slotId } })
+          ).book;
           if (booked.errors.length) {
             setDone(message);
             return setProblems(booked.errors);

@@ -65,7 +65,10 @@ function OccurrenceRoster({ occurrence, onSaved }: { occurrence: Occurrence; onS
   const [problems, setProblems] = useState<ApiProblem[] | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setMarks(new Map(occurrence.attendance.map((a) => [a.participant.id, a.status]))), [occurrence]);
+  useEffect(
+    () => setMarks(new Map(occurrence.attendance.map((a) => [a.participant.id, a.status]))),
+    [occurrence],
+  );
 
   const markAll = (status: AttendanceStatus) =>
     setMarks(new Map(booked.map((b) => [b.participant.id, status])));
@@ -132,7 +135,9 @@ function OccurrenceRoster({ occurrence, onSaved }: { occurrence: Occurrence; onS
             </button>
           </div>
           <table>
-            <caption className="visually-hidden">{t('coordinator.roster.caption', { time: heading })}</caption>
+            <caption className="visually-hidden">
+              {t('coordinator.roster.caption', { time: heading })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('coordinator.roster.name')}</th>

@@ -82,7 +82,10 @@ export default function WeekPage() {
                               <span>{t('coordinator.week.cancelled')}</span>
                             ) : (
                               <span>
-                                {t('coordinator.week.booked', { booked: o.bookedCount, capacity: o.capacity })}
+                                {t('coordinator.week.booked', {
+                                  booked: o.bookedCount,
+                                  capacity: o.capacity,
+                                })}
                                 {o.waitlistCount > 0 &&
                                   ` · ${t('coordinator.week.waitlist', { count: o.waitlistCount })}`}
                               </span>

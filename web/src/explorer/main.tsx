@@ -40,7 +40,8 @@ function Explorer() {
   }, []);
   const fetcher = async (params: unknown, options?: { headers?: Record<string, unknown> }) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    for (const [key, value] of Object.entries(options?.headers ?? {})) headers[key.toLowerCase()] = String(value);
+    for (const [key, value] of Object.entries(options?.headers ?? {}))
+      headers[key.toLowerCase()] = String(value);
     if (token && !headers.authorization) headers.authorization = `Bearer ${token}`;
     const response = await fetch(ENDPOINT, { method: 'POST', headers, body: JSON.stringify(params) });
     return response.json();

@@ -22,13 +22,21 @@ export default function FunderPage() {
   const from = `${year}-01`;
   const to = year === current ? thisMonth() : `${year}-12`;
   const funderId = me?.organisationId ?? '';
-  const overview = useApi(() => request(FunderOverviewDocument, { funderId, from, to }), [funderId, from, to]);
+  const overview = useApi(
+    () => request(FunderOverviewDocument, { funderId, from, to }),
+    [funderId, from, to],
+  );
   const data = overview.data?.funderOverview;
-  const percent = (value: number | null | undefined) => (value === null || value === undefined ? '–' : f.percent(value));
+  const percent = (value: number | null | undefined) =>
+    value === null || value === undefined ? '–' : f.percent(value);
   return (
     <>
       <h1>{t('funder.title')}</h1>
-      {data && <p className="lead">{t('funder.lead', { funder: data.funder.name, from: f.month(from), to: f.month(to) })}</p>}
+      {data && (
+        <p className="lead">
+          {t('funder.lead', { funder: data.funder.name, from: f.month(from), to: f.month(to) })}
+        </p>
+      )}
       <div className="toolbar">
         <label htmlFor="year">{t('funder.year')}</label>
         <select id="year" value={year} onChange={(event) => setParam('jaar', event.target.value)}>
@@ -53,9 +61,17 @@ export default function FunderPage() {
               columns={[
                 { header: t('funder.places.place'), cell: (row) => row.place.name },
                 { header: t('funder.places.paid'), cell: (row) => f.money(row.amountCents), numeric: true },
-                { header: t('funder.places.funding'), cell: (row) => f.money(row.fundingCents), numeric: true },
+                {
+                  header: t('funder.places.funding'),
+                  cell: (row) => f.money(row.fundingCents),
+                  numeric: true,
+                },
                 { header: t('funder.places.costs'), cell: (row) => f.money(row.costsCents), numeric: true },
-                { header: t('funder.places.occupancy'), cell: (row) => percent(row.occupancy), numeric: true },
+                {
+                  header: t('funder.places.occupancy'),
+                  cell: (row) => percent(row.occupancy),
+                  numeric: true,
+                },
                 { header: t('funder.places.coverage'), cell: (row) => percent(row.coverage), numeric: true },
               ]}
               footer={[t('funder.total'), f.money(data.totalCents), '', '', '', '']}

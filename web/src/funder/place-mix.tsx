@@ -24,7 +24,8 @@ export function PlaceMix(props: { placeId: string; name: string; from: string; t
     const seen = new Map<string, { id: string; label: string }>();
     for (const month of months) {
       for (const s of month.streams) {
-        if (!seen.has(s.stream.id)) seen.set(s.stream.id, { id: s.stream.id, label: `${s.stream.name} (${s.funder.name})` });
+        if (!seen.has(s.stream.id))
+          seen.set(s.stream.id, { id: s.stream.id, label: `${s.stream.name} (${s.funder.name})` });
       }
     }
     return [...seen.values()];
@@ -61,7 +62,11 @@ export function PlaceMix(props: { placeId: string; name: string; from: string; t
             rowKey={(row) => row.month}
             columns={[
               { header: t('funder.mix.month'), cell: (row) => f.month(row.month) },
-              ...streams.map((s) => ({ header: s.label, cell: (row: (typeof months)[number]) => f.money(amount(row, s.id)), numeric: true })),
+              ...streams.map((s) => ({
+                header: s.label,
+                cell: (row: (typeof months)[number]) => f.money(amount(row, s.id)),
+                numeric: true,
+              })),
               { header: t('funder.mix.costs'), cell: (row) => f.money(row.costsCents), numeric: true },
               { header: t('funder.mix.gap'), cell: (row) => f.money(gap(row)), numeric: true },
             ]}

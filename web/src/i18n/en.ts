@@ -78,6 +78,7 @@ export const en: Messages = {
     paidOut:
       'This month {{paid}} is paid into your account. {{reserved}} is kept aside as holiday pay; you get it once a year.',
     warning: 'Please note',
+    partnerPrefix: 'About your partner:',
     warningsLabel: 'Warnings',
     left: {
       title: 'What is left?',
@@ -95,6 +96,21 @@ export const en: Messages = {
       totals: 'Total',
     },
   },
+  cooperative: {
+    title: 'Members of the cooperative',
+    caption: "Members' earnings and benefit in {{month}}",
+    member: 'Member',
+    earnedShare: 'Share of the norm earned',
+    warnings: 'Please note',
+    warningShort: {
+      LAST_DISREGARD_MONTH: 'last disregard month',
+      DISREGARD_USED_UP: 'disregard used up',
+      EARNINGS_ABOVE_NORM: 'no benefit',
+      NO_DISREGARD_UNDER_27: 'younger than 27',
+      VOLUNTEER_ALLOWANCE_ABOVE_LIMIT: 'volunteer allowance counted',
+      NO_EARNINGS_RECORDED: 'earnings missing',
+    },
+  },
   rules: {
     GENERAL: 'general earnings disregard',
     SINGLE_PARENT: 'single-parent disregard',
@@ -104,12 +120,15 @@ export const en: Messages = {
   warnings: {
     LAST_DISREGARD_MONTH:
       'This is the last month of the {{rule}}. From next month more of what you earn is counted. Your benefit then goes down.',
-    DISREGARD_USED_UP: 'You have used all {{months}} months of the {{rule}}. Everything you earn is now counted.',
+    DISREGARD_USED_UP:
+      'You have used all {{months}} months of the {{rule}}. Everything you earn is now counted.',
     EARNINGS_ABOVE_NORM:
       'What is counted ({{amount}}) reaches the norm ({{limit}}). You receive no benefit this month.',
     NO_DISREGARD_UNDER_27: 'You are younger than {{age}}. That is why everything you earn is counted.',
     VOLUNTEER_ALLOWANCE_ABOVE_LIMIT:
-      'Your volunteer allowance of {{amount}} is counted in full. The maximum is {{limit}}.',
+      'Your volunteer allowance of {{amount}} is counted in full. The maximum is {{limit}} a month.',
+    VOLUNTEER_ALLOWANCE_ABOVE_YEAR_LIMIT:
+      'Your volunteer allowance of {{amount}} is counted in full. This year you go above the maximum of {{limit}}.',
     VOLUNTEER_ALLOWANCE_UNDER_AGE:
       'Your volunteer allowance of {{amount}} is counted in full, because you are younger than {{age}}.',
     NO_EARNINGS_RECORDED: 'No earnings have been entered for {{month}} yet. For now we count € 0.',

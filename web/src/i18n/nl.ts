@@ -79,6 +79,7 @@ export const nl = {
     paidOut:
       'U krijgt deze maand {{paid}} op uw rekening. {{reserved}} wordt opzij gezet als vakantiegeld; dat krijgt u één keer per jaar.',
     warning: 'Let op',
+    partnerPrefix: 'Over uw partner:',
     warningsLabel: 'Waarschuwingen',
     left: {
       title: 'Wat is er nog over?',
@@ -96,6 +97,21 @@ export const nl = {
       totals: 'Totaal',
     },
   },
+  cooperative: {
+    title: 'Leden van de coöperatie',
+    caption: 'Verdiensten en uitkering van de leden in {{month}}',
+    member: 'Lid',
+    earnedShare: 'Zelf verdiend deel van de norm',
+    warnings: 'Let op',
+    warningShort: {
+      LAST_DISREGARD_MONTH: 'laatste maand vrijlating',
+      DISREGARD_USED_UP: 'vrijlating op',
+      EARNINGS_ABOVE_NORM: 'geen uitkering',
+      NO_DISREGARD_UNDER_27: 'jonger dan 27',
+      VOLUNTEER_ALLOWANCE_ABOVE_LIMIT: 'vrijwilligersvergoeding telt mee',
+      NO_EARNINGS_RECORDED: 'verdiensten ontbreken',
+    },
+  },
   rules: {
     GENERAL: 'algemene vrijlating',
     SINGLE_PARENT: 'vrijlating voor alleenstaande ouders',
@@ -109,14 +125,14 @@ export const nl = {
       'U hebt alle {{months}} maanden van de {{rule}} gebruikt. Alles wat u verdient telt nu mee.',
     EARNINGS_ABOVE_NORM:
       'Wat meetelt ({{amount}}) is even hoog of hoger dan de norm ({{limit}}). U krijgt deze maand geen uitkering.',
-    NO_DISREGARD_UNDER_27:
-      'U bent jonger dan {{age}} jaar. Daarom telt alles wat u verdient mee.',
+    NO_DISREGARD_UNDER_27: 'U bent jonger dan {{age}} jaar. Daarom telt alles wat u verdient mee.',
     VOLUNTEER_ALLOWANCE_ABOVE_LIMIT:
-      'Uw vrijwilligersvergoeding van {{amount}} telt helemaal mee. Het maximum is {{limit}}.',
+      'Uw vrijwilligersvergoeding van {{amount}} telt helemaal mee. Het maximum is {{limit}} per maand.',
+    VOLUNTEER_ALLOWANCE_ABOVE_YEAR_LIMIT:
+      'Uw vrijwilligersvergoeding van {{amount}} telt helemaal mee. U komt dit jaar boven het maximum van {{limit}}.',
     VOLUNTEER_ALLOWANCE_UNDER_AGE:
       'Uw vrijwilligersvergoeding van {{amount}} telt helemaal mee, omdat u jonger bent dan {{age}} jaar.',
-    NO_EARNINGS_RECORDED:
-      'Er zijn voor {{month}} nog geen verdiensten ingevuld. We rekenen nu met € 0.',
+    NO_EARNINGS_RECORDED: 'Er zijn voor {{month}} nog geen verdiensten ingevuld. We rekenen nu met € 0.',
     UNKNOWN: 'Er is iets dat u moet weten over deze maand. Vraag het aan de coöperatie.',
   },
   coordinator: {

@@ -27,10 +27,7 @@ export default function MemberPage() {
   const monthData = useApi(() => request(MemberMonthDocument, { memberId, month }), [memberId, month]);
   const yearData = useApi(() => request(MemberYearDocument, { memberId, year }), [memberId, year]);
 
-  const statements = useMemo(
-    () => yearData.data?.benefitYear.statements ?? [],
-    [yearData.data],
-  );
+  const statements = useMemo(() => yearData.data?.benefitYear.statements ?? [], [yearData.data]);
   const labels = useMemo(() => statements.map((s) => f.month(s.month, 'short')), [statements, f]);
   const series = useMemo(
     () => [
@@ -82,9 +79,17 @@ export default function MemberPage() {
               rowKey={(row) => row.month}
               columns={[
                 { header: t('member.year.month'), cell: (row) => f.month(row.month) },
-                { header: t('member.year.earnings'), cell: (row) => f.money(row.earningsCents), numeric: true },
+                {
+                  header: t('member.year.earnings'),
+                  cell: (row) => f.money(row.earningsCents),
+                  numeric: true,
+                },
                 { header: t('member.year.benefit'), cell: (row) => f.money(row.benefitCents), numeric: true },
-                { header: t('member.year.total'), cell: (row) => f.money(row.totalIncomeCents), numeric: true },
+                {
+                  header: t('member.year.total'),
+                  cell: (row) => f.money(row.totalIncomeCents),
+                  numeric: true,
+                },
               ]}
               footer={[
                 t('member.year.totals'),

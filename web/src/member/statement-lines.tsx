@@ -82,7 +82,10 @@ export function StatementLines({ statement: s }: { statement: StatementLinesFrag
       </dl>
       <p className="muted">
         {t('member.earnedShare', { share: f.percent(s.earnedShare) })}{' '}
-        {t('member.paidOut', { paid: f.money(s.paidOutCents), reserved: f.money(s.holidayAllowanceReservedCents) })}
+        {t('member.paidOut', {
+          paid: f.money(s.paidOutCents),
+          reserved: f.money(s.holidayAllowanceReservedCents),
+        })}
       </p>
     </>
   );

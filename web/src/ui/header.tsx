@@ -17,7 +17,7 @@ const MENU: Record<string, { href: string; key: string }[]> = {
     { href: '/te-doen', key: 'nav.todo' },
   ],
   FUNDER: [{ href: '/financiering', key: 'nav.funding' }],
-  COOP_STAFF: [],
+  COOP_STAFF: [{ href: '/leden', key: 'nav.members' }],
 };
 
 export function Header() {

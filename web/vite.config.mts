@@ -5,16 +5,16 @@ import { defineConfig } from 'vite';
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   // JSX through Vite's own transformer (no Babel): the automatic runtime of React.
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
-    outDir: resolve(__dirname, 'dist'),
+    outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
     // The query explorer is a second page with its own bundle, loaded only at GET /graphql.
     rollupOptions: {
-      input: { app: resolve(__dirname, 'index.html'), explorer: resolve(__dirname, 'explorer.html') },
+      input: { app: resolve(import.meta.dirname, 'index.html'), explorer: resolve(import.meta.dirname, 'explorer.html') },
       // GraphiQL's dependencies mark files "use client" for server frameworks; meaningless in a plain bundle.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
