@@ -17,6 +17,7 @@ import { unauthenticated } from './shared/errors';
 import { type Logger, safeErrorDetail } from './shared/logger';
 import { LIMIT_CODES, measureOperation, queryLimitsRule } from './shared/query-limits';
 import { RateLimiter, rateLimited } from './shared/rate-limit';
+import { earlyRefusal } from './shared/request-guard';
 import { createWebHandler } from './web/web.handler';
 
 /** The HTTP server: Apollo on /graphql, a health check on /healthz, the web app at / (see web/web.handler.ts). */
@@ -140,7 +141,10 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
-    validationRules: [queryLimitsRule(config.queryLimits)],
+    validationRules: [
+      queryLimitsRule({ ...config.queryLimits, maxSelections: config.queryBudget.maxSelections }),
+    ],
+    parseOptions: { maxTokens: config.queryBudget.maxQueryTokens },
     // The explorer (GraphiQL from our own bundle) needs introspection; Apollo's own landing page stays off.
     introspection: !config.isProduction || config.web.explorer,
     includeStacktraceInErrorResponses: false,
@@ -298,6 +302,18 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         });
         return;
       }
+    }
+    const refusal = earlyRefusal(
+      limiter,
+      config.queryBudget,
+      clientIp(req, config.rateLimit.trustProxy),
+      body,
+      url.search,
+    );
+    if (refusal) {
+      logger.warn({ reason: refusal.reason, status: refusal.status }, 'refused before parsing');
+      sendJson(res, refusal.status, refusal.body, refusal.headers);
+      return;
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: req.method ?? 'GET',

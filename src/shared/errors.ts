@@ -42,6 +42,8 @@ export enum ErrorCode {
   NEGATIVE_AMOUNT = 'NEGATIVE_AMOUNT',
   /** A date range lies (partly) outside the period of what it belongs to. */
   OUTSIDE_PERIOD = 'OUTSIDE_PERIOD',
+  /** The funding agreement is not accepted by both sides (yet). */
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
 }
 
 registerEnumType(ErrorCode, {
@@ -70,6 +72,7 @@ registerEnumType(ErrorCode, {
     INVERTED_PERIOD: { description: 'The period ends before it starts.' },
     NEGATIVE_AMOUNT: { description: 'An amount is below zero.' },
     OUTSIDE_PERIOD: { description: 'The dates lie outside the period they must fall in.' },
+    NOT_ACCEPTED: { description: 'The funding agreement is not accepted by both sides (yet).' },
   },
 });
 

@@ -259,6 +259,7 @@ export const en: Messages = {
     OCCURRENCE_IN_PAST: 'This session is already over.',
     OCCURRENCE_IN_FUTURE: 'Attendance can be registered from the day itself.',
     CAPACITY_REACHED: 'The session is full.',
+    NOT_ACCEPTED: 'The funding agreement has not been accepted by both sides yet.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },
 };

@@ -260,6 +260,7 @@ export const nl = {
     OCCURRENCE_IN_PAST: 'Dit dagdeel is al voorbij.',
     OCCURRENCE_IN_FUTURE: 'Presentie kunt u pas vanaf de dag zelf invullen.',
     CAPACITY_REACHED: 'Het dagdeel is vol.',
+    NOT_ACCEPTED: 'De afspraak over de financiering is nog niet door beide partijen goedgekeurd.',
     UNKNOWN: 'Er ging iets mis. Probeer het opnieuw.',
   },
 };
