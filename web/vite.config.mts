@@ -14,7 +14,10 @@ export default defineConfig({
     target: 'es2022',
     // The query explorer is a second page with its own bundle, loaded only at GET /graphql.
     rollupOptions: {
-      input: { app: resolve(import.meta.dirname, 'index.html'), explorer: resolve(import.meta.dirname, 'explorer.html') },
+      input: {
+        app: resolve(import.meta.dirname, 'index.html'),
+        explorer: resolve(import.meta.dirname, 'explorer.html'),
+      },
       // GraphiQL's dependencies mark files "use client" for server frameworks; meaningless in a plain bundle.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
