@@ -1,19 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signToken } from '../auth/tokens';
-import { Role } from '../auth/viewer';
-import { Member } from '../cooperatives/member.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { type DemoAccountData, Role, signToken } from '../auth';
+import { Member } from '../cooperatives';
+import { Organisation } from '../organisations';
 import { DEMO_COOPERATIVE } from './cooperatives.demo';
 import { DEMO } from './foundation.demo';
-
-/** One demo user: who it is and a token for it. */
-export interface DemoAccountData {
-  key: string;
-  role: Role;
-  organisationName: string | null;
-  memberName: string | null;
-  token: string;
-}
 
 /** The two demo members people can sign in as: one on the general disregard, one single parent. */
 const DEMO_MEMBERS = [

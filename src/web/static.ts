@@ -90,7 +90,7 @@ export function sendStatic(
   req: IncomingMessage,
   res: ServerResponse,
   file: StaticFile,
-  options: { immutable: boolean; headers?: Record<string, string> },
+  options: { immutable: boolean; headers?: Record<string, string>; status?: number },
 ): void {
   res.setHeader('content-type', file.type);
   res.setHeader('cache-control', options.immutable ? IMMUTABLE : REVALIDATE);
@@ -98,7 +98,7 @@ export function sendStatic(
   res.setHeader('vary', 'accept-encoding');
   res.setHeader('x-content-type-options', 'nosniff');
   for (const [key, value] of Object.entries(options.headers ?? {})) res.setHeader(key, value);
-  if (req.headers['if-none-match'] === file.etag) {
+  if (req.headers['if-none-match'] === file.etag && !options.status) {
     res.statusCode = 304;
     res.end();
     return;
@@ -107,6 +107,6 @@ export function sendStatic(
   const body = gzip ? file.gzip! : file.body;
   if (gzip) res.setHeader('content-encoding', 'gzip');
   res.setHeader('content-length', body.length);
-  res.statusCode = 200;
+  res.statusCode = options.status ?? 200;
   res.end(req.method === 'HEAD' ? undefined : body);
 }

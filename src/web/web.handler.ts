@@ -5,10 +5,24 @@ import { sendStatic, StaticFiles } from './static';
 /** Paths the API itself answers; the web app never shadows them. */
 const API_PATHS = new Set(['/graphql', '/healthz']);
 
+/** The pages of the web app (see web/src/app.tsx): a reload on any of them gets the app. */
+const APP_ROUTES = new Set([
+  '/',
+  '/inloggen',
+  '/inloggen/terug',
+  '/mijn-geld',
+  '/plek',
+  '/rooster',
+  '/aanmelden',
+  '/te-doen',
+  '/financiering',
+  '/leden',
+]);
+
 /**
  * Handles a request for the web app or the query explorer; returns false when it is not one (the caller then
- * answers as before). The app's files come from the build folder; routes of the app (no file extension) get
- * index.html, so that a reload on /mijn-geld works.
+ * answers as before). The app's files come from the build folder; the app's pages get index.html, so that a
+ * reload on /mijn-geld works.
  */
 export type WebHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
@@ -52,10 +66,13 @@ export function createWebHandler(config: Config): WebHandler {
       });
       return true;
     }
-    if (/\.[a-z0-9]+$/i.test(path)) return false;
+    // Another path: the app (which says the page does not exist) for a browser, with status 404; the API's
+    // JSON 404 for anything else.
+    const known = APP_ROUTES.has(path);
+    if (!known && !String(req.headers.accept ?? '').includes('text/html')) return false;
     const index = await files.get('/index.html');
     if (!index) return false;
-    sendStatic(req, res, index, { immutable: false, headers: appHeaders });
+    sendStatic(req, res, index, { immutable: false, headers: appHeaders, status: known ? 200 : 404 });
     return true;
   };
 }

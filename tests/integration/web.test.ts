@@ -76,6 +76,15 @@ describe('web app and explorer outside production', () => {
     expect(gunzipSync(body.bytes).toString()).toContain('console.log');
   });
 
+  it('answers an unknown page with 404: the app for a browser, JSON otherwise', async () => {
+    const page = await fetch(`${base}/nope`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('<title>app</title>');
+    const api = await fetch(`${base}/nope`);
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/json');
+  });
+
   it('answers 404 for missing files and never serves files outside the build folder', async () => {
     expect((await fetch(`${base}/assets/missing-123.js`)).status).toBe(404);
     expect((await fetch(`${base}/..%2f..%2fpackage.json`)).status).toBe(404);

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Role } from './viewer';
+import { Role } from '../auth';
 
 @ObjectType({
   description:
