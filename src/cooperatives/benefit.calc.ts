@@ -22,12 +22,7 @@ import {
   NoCostSharerRule,
   countCostSharers,
 } from './household/cost-sharers.calc';
-import {
-  type NormBasisResult,
-  type WarningParameterData,
-  decideNorm,
-  householdChangedWarning,
-} from './household/norm-basis.calc';
+import { type NormBasisResult, decideNorm, householdChangedWarning } from './household/norm-basis.calc';
 
 /** A month written YYYY-MM. */
 type Month = string;
@@ -110,15 +105,34 @@ export interface AppliedRuleResult {
   partner: boolean;
 }
 
+/**
+ * A warning with its parameters as data, so that clients word it in their own language from the code; the
+ * English message is for developers.
+ */
 export interface WarningResult {
   code: WarningCode;
   message: string;
-  /** Values a client can word the warning with; empty for most codes. */
-  parameters?: WarningParameterData[];
+  /** True when it is about the partner's earnings (couples). */
+  partner: boolean;
+  /** The disregard it is about (LAST_DISREGARD_MONTH, DISREGARD_USED_UP). */
+  ruleCode?: string;
+  /** Months the disregard lasts (DISREGARD_USED_UP). */
+  maxMonths?: number;
+  /** The age below which the rule does not apply (NO_DISREGARD_UNDER_27, VOLUNTEER_ALLOWANCE_ABOVE_LIMIT). */
+  minAge?: number;
+  /** Counted income (EARNINGS_ABOVE_NORM) or the volunteer allowance (VOLUNTEER_ALLOWANCE_ABOVE_LIMIT), cents. */
+  amountCents?: number;
+  /** The norm (EARNINGS_ABOVE_NORM) or the volunteer limit that was passed, in cents. */
+  limitCents?: number;
+  /** Which volunteer limit was passed: a month's or the year's. */
+  limitPeriod?: 'MONTH' | 'YEAR';
+  /** The month it is about (NO_EARNINGS_RECORDED). */
+  month?: Month;
+  /** The number of cost-sharers in the month before (HOUSEHOLD_CHANGED). */
+  previousCostSharers?: number;
+  /** The number of cost-sharers this month (HOUSEHOLD_CHANGED). */
+  costSharers?: number;
 }
-
-/** A warning as a statement carries it: always with its (possibly empty) parameters. */
-export type StatementWarningResult = WarningResult & { parameters: WarningParameterData[] };
 
 export type WarningCode =
   | 'LAST_DISREGARD_MONTH'
@@ -149,7 +163,7 @@ export interface StatementResult {
   totalIncomeCents: number;
   earnedShare: number;
   appliedRules: AppliedRuleResult[];
-  warnings: StatementWarningResult[];
+  warnings: WarningResult[];
 }
 
 export type CalcErrorCode = 'NO_VALID_RULE' | 'NOT_ELIGIBLE' | 'BEFORE_BENEFIT_START';
@@ -274,6 +288,9 @@ function applyDisregard(
     warnings.push({
       code: 'DISREGARD_USED_UP',
       message: say(`the ${rule.code} disregard is used up (${rule.maxMonths} of ${rule.maxMonths} months).`),
+      partner: person.partner,
+      ruleCode: rule.code,
+      maxMonths: rule.maxMonths!,
     });
   }
   const best = candidates[0];
@@ -283,6 +300,8 @@ function applyDisregard(
       warnings.push({
         code: 'NO_DISREGARD_UNDER_27',
         message: say(`no earnings disregard below age ${ageLimit}; all earnings count as income.`),
+        partner: person.partner,
+        minAge: ageLimit,
       });
     }
     return { applied: null, warnings };
@@ -296,6 +315,8 @@ function applyDisregard(
       message: say(
         `last month of the ${best.rule.code} disregard; from next month more of the earnings count.`,
       ),
+      partner: person.partner,
+      ruleCode: best.rule.code,
     });
   }
   return {
@@ -395,15 +416,26 @@ function countedVolunteerAllowance(
   const limit = mostSpecific(inForce(rules.volunteerLimits, member.municipalityId, day));
   if (!limit) throw new CalcError('NO_VALID_RULE', `No volunteer allowance limit is valid in ${month}.`);
   let reason: string | null = null;
-  if (limit.minAge !== null && age < limit.minAge) reason = `the member is under ${limit.minAge}`;
-  else if (allowanceCents > limit.monthlyCents) reason = `above ${formatEuro(limit.monthlyCents)} a month`;
-  else if (yearToDateCents > limit.yearlyCents) reason = `above ${formatEuro(limit.yearlyCents)} this year`;
+  let params: Pick<WarningResult, 'minAge' | 'limitCents' | 'limitPeriod'> = {};
+  if (limit.minAge !== null && age < limit.minAge) {
+    reason = `the member is under ${limit.minAge}`;
+    params = { minAge: limit.minAge };
+  } else if (allowanceCents > limit.monthlyCents) {
+    reason = `above ${formatEuro(limit.monthlyCents)} a month`;
+    params = { limitCents: limit.monthlyCents, limitPeriod: 'MONTH' };
+  } else if (yearToDateCents > limit.yearlyCents) {
+    reason = `above ${formatEuro(limit.yearlyCents)} this year`;
+    params = { limitCents: limit.yearlyCents, limitPeriod: 'YEAR' };
+  }
   if (!reason) return { counted: 0, warning: null };
   return {
     counted: allowanceCents,
     warning: {
       code: 'VOLUNTEER_ALLOWANCE_ABOVE_LIMIT',
       message: `Volunteer allowance of ${formatEuro(allowanceCents)} counts as income in full: ${reason}.`,
+      partner: false,
+      amountCents: allowanceCents,
+      ...params,
     },
   };
 }
@@ -505,6 +537,9 @@ function statementFor(
     warnings.push({
       code: 'EARNINGS_ABOVE_NORM',
       message: `Counted income ${formatEuro(countedIncomeCents)} reaches the norm ${formatEuro(normCents)}; no benefit is paid this month.`,
+      partner: false,
+      amountCents: countedIncomeCents,
+      limitCents: normCents,
     });
   }
   const changed = previous === null ? null : householdChangedWarning(previous, count.costSharers);
@@ -513,6 +548,8 @@ function statementFor(
     warnings.push({
       code: 'NO_EARNINGS_RECORDED',
       message: `No earnings were recorded for ${month}; the statement assumes none.`,
+      partner: false,
+      month,
     });
   }
   return {
@@ -533,7 +570,7 @@ function statementFor(
     totalIncomeCents: benefitCents + earningsCents + income.volunteerAllowanceCents,
     earnedShare: earnedShare(normCents, benefitCents),
     appliedRules,
-    warnings: warnings.map((warning) => ({ ...warning, parameters: warning.parameters ?? [] })),
+    warnings,
   };
 }
 

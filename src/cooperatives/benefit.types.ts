@@ -1,6 +1,6 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CentsScalar } from '../shared/scalars';
-import { NormBasis, WarningParameter } from './household/norm-basis.types';
+import { NormBasis } from './household/norm-basis.types';
 import { Member } from './member.entity';
 
 @ObjectType({ description: 'An earnings disregard that applied in a month.' })
@@ -33,19 +33,95 @@ export class AppliedRule {
   partner!: boolean;
 }
 
+/** The period of a volunteer allowance limit that a warning names. */
+export enum WarningLimitPeriod {
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+}
+
+registerEnumType(WarningLimitPeriod, {
+  name: 'WarningLimitPeriod',
+  description: 'The period of a limit named in a warning.',
+  valuesConfig: {
+    MONTH: { description: 'The limit per month.' },
+    YEAR: { description: 'The limit per calendar year.' },
+  },
+});
+
 @ObjectType({ description: 'Something the member should know, e.g. before a limit changes their income.' })
 export class StatementWarning {
   @Field({
     description:
-      'LAST_DISREGARD_MONTH, DISREGARD_USED_UP, EARNINGS_ABOVE_NORM, NO_DISREGARD_UNDER_27, VOLUNTEER_ALLOWANCE_ABOVE_LIMIT, NO_EARNINGS_RECORDED or HOUSEHOLD_CHANGED (the number of cost-sharers changed this month; parameters previousCostSharers and costSharers).',
+      'LAST_DISREGARD_MONTH, DISREGARD_USED_UP, EARNINGS_ABOVE_NORM, NO_DISREGARD_UNDER_27, VOLUNTEER_ALLOWANCE_ABOVE_LIMIT, NO_EARNINGS_RECORDED or HOUSEHOLD_CHANGED (the number of cost-sharers changed this month: previousCostSharers, costSharers).',
   })
   code!: string;
 
-  @Field({ description: 'Explanation for people.' })
+  @Field({
+    description:
+      'Explanation in English, for developers. Apps word the warning themselves from code and the parameters below.',
+  })
   message!: string;
 
-  @Field(() => [WarningParameter], { description: 'Values the warning is about; empty for most codes.' })
-  parameters!: WarningParameter[];
+  @Field({ description: "True when the warning is about the partner's earnings (couples)." })
+  partner!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Code of the disregard it is about (LAST_DISREGARD_MONTH, DISREGARD_USED_UP); null otherwise.',
+  })
+  ruleCode?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of months the disregard lasts (DISREGARD_USED_UP); null otherwise.',
+  })
+  maxMonths?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Age in years below which the rule does not apply (NO_DISREGARD_UNDER_27, and VOLUNTEER_ALLOWANCE_ABOVE_LIMIT for a too young member); null otherwise.',
+  })
+  minAge?: number | null;
+
+  @Field(() => CentsScalar, {
+    nullable: true,
+    description:
+      'In euro cents: the counted income (EARNINGS_ABOVE_NORM) or the volunteer allowance (VOLUNTEER_ALLOWANCE_ABOVE_LIMIT); null otherwise.',
+  })
+  amountCents?: number | null;
+
+  @Field(() => CentsScalar, {
+    nullable: true,
+    description:
+      'In euro cents: the norm (EARNINGS_ABOVE_NORM) or the volunteer limit that was passed (VOLUNTEER_ALLOWANCE_ABOVE_LIMIT); null otherwise.',
+  })
+  limitCents?: number | null;
+
+  @Field(() => WarningLimitPeriod, {
+    nullable: true,
+    description: 'Which volunteer limit was passed, the monthly or the yearly one; null otherwise.',
+  })
+  limitPeriod?: `${WarningLimitPeriod}` | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The month it is about, YYYY-MM (NO_EARNINGS_RECORDED); null otherwise.',
+  })
+  month?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The number of cost-sharers (A) in the month before (HOUSEHOLD_CHANGED); null otherwise.',
+  })
+  previousCostSharers?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The number of cost-sharers (A) this month (HOUSEHOLD_CHANGED); null otherwise.',
+  })
+  costSharers?: number | null;
 }
 
 @ObjectType({ description: "A member's benefit statement for one month (amounts in euro cents)." })

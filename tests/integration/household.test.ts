@@ -80,10 +80,10 @@ describe('the cost-sharers norm in statements', () => {
     expect(january2023.normBasis.explanationEn).toBe(
       "You share your home with 1 adult aged 27 or older: the cost-sharers' norm for 2 people, 50% of the couple norm. Not counted: 1 under 27.",
     );
-    expect(january2023.warnings.find((w) => w.code === 'HOUSEHOLD_CHANGED')?.parameters).toEqual([
-      { name: 'previousCostSharers', value: '3' },
-      { name: 'costSharers', value: '2' },
-    ]);
+    expect(january2023.warnings.find((w) => w.code === 'HOUSEHOLD_CHANGED')).toMatchObject({
+      previousCostSharers: 3,
+      costSharers: 2,
+    });
     const july2023 = await statement('2023-07');
     expect(july2023.normCents).toBe(86901);
     expect(july2023.warnings.map((w) => w.code)).not.toContain('HOUSEHOLD_CHANGED');
@@ -167,10 +167,8 @@ describe('the cost-sharers norm in statements', () => {
       warnings: expect.arrayContaining([
         {
           code: 'HOUSEHOLD_CHANGED',
-          parameters: [
-            { name: 'previousCostSharers', value: '1' },
-            { name: 'costSharers', value: '2' },
-          ],
+          previousCostSharers: 1,
+          costSharers: 2,
         },
       ]),
     });

@@ -270,10 +270,8 @@ describe('the HOUSEHOLD_CHANGED warning', () => {
     expect(householdChangedWarning(2, 2)).toBeNull();
     expect(householdChangedWarning(1, 2)).toMatchObject({
       code: 'HOUSEHOLD_CHANGED',
-      parameters: [
-        { name: 'previousCostSharers', value: '1' },
-        { name: 'costSharers', value: '2' },
-      ],
+      previousCostSharers: 1,
+      costSharers: 2,
     });
   });
 });

@@ -161,27 +161,26 @@ export function decideNorm(input: NormDecisionInput): { normCents: number; basis
   };
 }
 
-/** A warning's parameter, so that a client can word it in its own language. */
-export interface WarningParameterData {
-  name: string;
-  value: string;
-}
-
 /**
  * HOUSEHOLD_CHANGED for the month in which A differs from the month before (a new record, or a housemate who
- * reached the age limit), with the old and new A as parameters.
+ * reached the age limit), with the old and new A as data.
  */
 export function householdChangedWarning(
   previousCostSharers: number,
   costSharers: number,
-): { code: 'HOUSEHOLD_CHANGED'; message: string; parameters: WarningParameterData[] } | null {
+): {
+  code: 'HOUSEHOLD_CHANGED';
+  message: string;
+  partner: false;
+  previousCostSharers: number;
+  costSharers: number;
+} | null {
   if (previousCostSharers === costSharers) return null;
   return {
     code: 'HOUSEHOLD_CHANGED',
     message: `The number of cost-sharers in the home changed from ${previousCostSharers} to ${costSharers}; the norm changes from this month.`,
-    parameters: [
-      { name: 'previousCostSharers', value: String(previousCostSharers) },
-      { name: 'costSharers', value: String(costSharers) },
-    ],
+    partner: false,
+    previousCostSharers,
+    costSharers,
   };
 }

@@ -59,12 +59,3 @@ export class NormBasis {
   @Field({ description: 'Why this norm, in English.' })
   explanationEn!: string;
 }
-
-@ObjectType({ description: 'A named value of a warning, so that a client can word it in its own language.' })
-export class WarningParameter {
-  @Field({ description: 'Name, e.g. costSharers.' })
-  name!: string;
-
-  @Field({ description: 'Value as text, e.g. "3".' })
-  value!: string;
-}
