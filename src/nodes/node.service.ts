@@ -28,7 +28,9 @@ async function identify(ctx: Context, ids: string[]): Promise<Map<string, string
   const valid = ids.filter(isId).map((id) => id.toLowerCase());
   if (!valid.length) return new Map();
   const statement = identifyStatement(ctx);
-  const bindings = Array.from({ length: nodeSources().size }, () => valid);
+  // One array literal per table (knex would spread a JS array into a list); the ids are checked UUIDs.
+  const literal = `{${valid.join(',')}}`;
+  const bindings = Array.from({ length: nodeSources().size }, () => literal);
   const rows: { id: string; type: string }[] = await ctx.em.getConnection().execute(statement, bindings);
   return new Map(rows.map((row) => [row.id, row.type]));
 }
