@@ -35,7 +35,7 @@ export class ViewerAbilities {
   })
   manageFunding!: boolean;
 
-  @Field({ description: 'Record costs and sales of places (recordPlaceCost, recordSale).' })
+  @Field({ description: 'Record costs and sales of places (recordPlaceCost, recordSales).' })
   recordPlaceFinances!: boolean;
 
   @Field({
@@ -77,7 +77,7 @@ export const ABILITY_OPERATIONS: Record<keyof ViewerAbilities, readonly string[]
   registerAttendance: ['recordAttendance', 'recordAttendanceBulk'],
   readFinancing: ['placeFinancing', 'attendanceSummary'],
   manageFunding: ['createFundingStream', 'funderOverview'],
-  recordPlaceFinances: ['recordPlaceCost', 'recordSale'],
+  recordPlaceFinances: ['recordPlaceCost', 'recordSales'],
   manageCooperative: ['createMember', 'recordEarnings'],
   readStatements: ['benefitStatement'],
   readAuditLog: ['auditLog'],
