@@ -102,6 +102,9 @@ async function check(kind: string, name: string, entry: MatrixEntry, parallel: b
   return problems;
 }
 
+/** Each sweep makes some 400 requests; on a loaded CI machine that takes longer than Jest's default. */
+const MATRIX_TIMEOUT_MS = 180_000;
+
 describe('access matrix', () => {
   it('has a rule for every query and mutation of the schema, and none for operations that are gone', async () => {
     const schema = await getSchema();
@@ -117,7 +120,7 @@ describe('access matrix', () => {
       problems.push(...(await check('Query', name, entry, true)));
     }
     expect(problems).toEqual([]);
-  });
+  }, MATRIX_TIMEOUT_MS);
 
   it('opens nothing of a place to a funder whose agreement on it is only proposed', async () => {
     // The 1-cent offer of the fixtures: an unrelated funder proposed an agreement on the own place.
@@ -156,5 +159,5 @@ describe('access matrix', () => {
     for (const name of ordered)
       problems.push(...(await check('Mutation', name, MATRIX.Mutation[name], false)));
     expect(problems).toEqual([]);
-  });
+  }, MATRIX_TIMEOUT_MS);
 });
