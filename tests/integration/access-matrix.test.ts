@@ -114,13 +114,17 @@ describe('access matrix', () => {
     );
   });
 
-  it('answers every query per role and tenant as the matrix says, and never with a foreign row', async () => {
-    const problems: string[] = [];
-    for (const [name, entry] of Object.entries(MATRIX.Query)) {
-      problems.push(...(await check('Query', name, entry, true)));
-    }
-    expect(problems).toEqual([]);
-  }, MATRIX_TIMEOUT_MS);
+  it(
+    'answers every query per role and tenant as the matrix says, and never with a foreign row',
+    async () => {
+      const problems: string[] = [];
+      for (const [name, entry] of Object.entries(MATRIX.Query)) {
+        problems.push(...(await check('Query', name, entry, true)));
+      }
+      expect(problems).toEqual([]);
+    },
+    MATRIX_TIMEOUT_MS,
+  );
 
   it('opens nothing of a place to a funder whose agreement on it is only proposed', async () => {
     // The 1-cent offer of the fixtures: an unrelated funder proposed an agreement on the own place.
@@ -152,12 +156,16 @@ describe('access matrix', () => {
     expect(streams.map((s) => s.stream.id)).toEqual([own.stream]);
   });
 
-  it('answers every mutation per role and tenant as the matrix says, and never with a foreign row', async () => {
-    const names = Object.keys(MATRIX.Mutation);
-    const ordered = [...names.filter((n) => !LAST.includes(n)), ...LAST];
-    const problems: string[] = [];
-    for (const name of ordered)
-      problems.push(...(await check('Mutation', name, MATRIX.Mutation[name], false)));
-    expect(problems).toEqual([]);
-  }, MATRIX_TIMEOUT_MS);
+  it(
+    'answers every mutation per role and tenant as the matrix says, and never with a foreign row',
+    async () => {
+      const names = Object.keys(MATRIX.Mutation);
+      const ordered = [...names.filter((n) => !LAST.includes(n)), ...LAST];
+      const problems: string[] = [];
+      for (const name of ordered)
+        problems.push(...(await check('Mutation', name, MATRIX.Mutation[name], false)));
+      expect(problems).toEqual([]);
+    },
+    MATRIX_TIMEOUT_MS,
+  );
 });
