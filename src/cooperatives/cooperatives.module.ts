@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../shared/module';
+import { ViewerMemberResolver } from './viewer-member.resolver';
+import { cooperativeNodes } from './cooperatives.nodes';
 import { Member } from './member.entity';
 import { Enterprise, EnterpriseShare } from './enterprise.entity';
 import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
@@ -35,6 +37,7 @@ export const cooperativesModule: FeatureModule = {
     HouseholdRecord,
   ],
   resolvers: [
+    ViewerMemberResolver,
     MemberResolver,
     EnterpriseResolver,
     EnterpriseShareResolver,
@@ -45,4 +48,5 @@ export const cooperativesModule: FeatureModule = {
     HouseholdResolver,
   ],
   loaders: createCooperativeLoaders,
+  nodes: cooperativeNodes,
 };
