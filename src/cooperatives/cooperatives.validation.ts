@@ -1,7 +1,8 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { applyDecorators } from '../shared/decorators';
 import { isMonth } from '../shared/months';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max } from 'class-validator';
+import { IsNotNegative } from '../shared/validation';
 
 /** Largest amount accepted for one month's revenue, costs or allowance: €10 million in cents. */
 export const MAX_MONTHLY_CENTS = 1_000_000_000;
@@ -24,7 +25,7 @@ export function IsMonth(options?: ValidationOptions): PropertyDecorator {
 export function IsCents(max = MAX_MONTHLY_CENTS): PropertyDecorator {
   return applyDecorators(
     IsInt({ message: '$property must be a whole number of cents' }),
-    Min(0, { message: '$property must not be negative' }),
+    IsNotNegative(),
     Max(max, { message: `$property must be at most ${max} cents` }),
   );
 }

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { BaseEntity } from '../shared/base.entity';
@@ -12,7 +12,7 @@ import { Member } from './member.entity';
 @ObjectType({ description: 'Revenue and business costs of an enterprise in one month.' })
 @Entity()
 @Unique({ properties: ['enterprise', 'month'] })
-export class EnterpriseEarnings extends BaseEntity<'netCents'> {
+export class EnterpriseEarnings extends BaseEntity<'netCents' | 'version'> {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 
@@ -33,6 +33,14 @@ export class EnterpriseEarnings extends BaseEntity<'netCents'> {
   @Property({ type: 'integer' })
   costsCents!: number;
 
+  /** 1 when first recorded, one more on every correction: what `expectedVersion` is compared with. */
+  @Field(() => Int, {
+    description:
+      'Version of the figure: 1 when first recorded, +1 on every correction. Send it as expectedVersion.',
+  })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
   @Field(() => CentsScalar, {
     description: 'Net earnings: revenue minus costs, never below 0, in euro cents.',
   })
@@ -45,7 +53,7 @@ export class EnterpriseEarnings extends BaseEntity<'netCents'> {
 @ObjectType({ description: "A member's other income in one month." })
 @Entity()
 @Unique({ properties: ['member', 'month'] })
-export class MemberIncome extends BaseEntity {
+export class MemberIncome extends BaseEntity<'version'> {
   @ManyToOne(() => Member, { ref: true })
   member!: Ref<Member>;
 
@@ -71,4 +79,12 @@ export class MemberIncome extends BaseEntity {
   @Field(() => CentsScalar, { description: "The partner's net earnings from work (couples), in cents." })
   @Property({ type: 'integer' })
   partnerEarningsCents!: number;
+
+  /** 1 when first recorded, one more on every correction: what `expectedVersion` is compared with. */
+  @Field(() => Int, {
+    description:
+      'Version of the figures: 1 when first recorded, +1 on every correction. Send it as expectedVersion.',
+  })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
 }

@@ -42,6 +42,8 @@ export enum ErrorCode {
   NEGATIVE_AMOUNT = 'NEGATIVE_AMOUNT',
   /** A date range lies (partly) outside the period of what it belongs to. */
   OUTSIDE_PERIOD = 'OUTSIDE_PERIOD',
+  /** The record changed since the caller read it (expectedVersion differs); the payload shows what is stored. */
+  STALE = 'STALE',
 }
 
 registerEnumType(ErrorCode, {
@@ -70,6 +72,10 @@ registerEnumType(ErrorCode, {
     INVERTED_PERIOD: { description: 'The period ends before it starts.' },
     NEGATIVE_AMOUNT: { description: 'An amount is below zero.' },
     OUTSIDE_PERIOD: { description: 'The dates lie outside the period they must fall in.' },
+    STALE: {
+      description:
+        'Someone changed the record since you read it (expectedVersion differs); nothing was written, the payload shows the current figures.',
+    },
   },
 });
 
