@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/viewer';
 import { assertOwnRecord } from '../auth/policies';
 import { type Context, requireViewer } from '../context';
+import { hasAcceptedAgreement } from '../funding/funder-access';
 import { Occurrence } from '../scheduling/occurrence.entity';
 import { canReadAttendanceSummary } from '../scheduling/schedule.policy';
 import { placeholders } from '../scheduling/scheduling.loaders';
@@ -174,8 +175,8 @@ export function recordAttendanceBulk(
 }
 
 /**
- * The place of an attendance read, or FORBIDDEN. `funders` lets a FUNDER with an agreement on the place read
- * the aggregate summary (counts only); the occurrence lists stay with the place's staff.
+ * The place of an attendance read, or FORBIDDEN. `funders` lets a FUNDER with an accepted agreement on the place
+ * read the aggregate summary (counts only); the occurrence lists stay with the place's staff.
  */
 async function requireSummaryPlace(
   ctx: Context,
@@ -189,7 +190,7 @@ async function requireSummaryPlace(
   const viewer = ctx.viewer;
   const funded =
     funders && viewer?.role === Role.FUNDER && viewer.organisationId
-      ? await isFunderOfPlace(ctx, viewer.organisationId, place.id)
+      ? await hasAcceptedAgreement(ctx.em, viewer.organisationId, place.id)
       : false;
   if (!canReadAttendanceSummary(viewer, place.organisation.id, funded)) {
     throw forbidden("Only ADMIN, the place's staff and its funders may see its attendance.");
@@ -288,13 +289,4 @@ export async function missingRegistrations(
     { id: { $in: rows.map((row) => row.id) } },
     { orderBy: { date: 'asc', startTime: 'asc', id: 'asc' } },
   );
-}
-
-/** Has this funder an agreement (any period) on the place? One indexed lookup. */
-async function isFunderOfPlace(ctx: Context, funderId: string, placeId: string): Promise<boolean> {
-  const rows: unknown[] = await ctx.em.execute(
-    'select 1 from funding_agreement where place_id = ? and funder_id = ? limit 1',
-    [placeId, funderId],
-  );
-  return rows.length > 0;
 }

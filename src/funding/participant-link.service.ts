@@ -8,7 +8,7 @@ import { firstDay, lastDay } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { checkPeriod, overlaps } from './agreement.rules';
 import { FundingAgreement } from './funding-agreement.entity';
-import { FundingBasis } from './funding.enums';
+import { FundingAgreementStatus, FundingBasis } from './funding.enums';
 import type { LinkParticipantFundingInput, UpdateParticipantFundingLinkInput } from './funding.input';
 import { canManageFunder } from './funding.policy';
 import { notFound } from './funding.service';
@@ -64,8 +64,8 @@ async function assertLinkDates(
 const LINK_AUDIT = ['agreement', 'participant', 'fromDate', 'untilDate'] as const;
 
 /**
- * Counts a participant of the place's organisation for a person-bound agreement over a date range inside the
- * agreement's months. ADMIN or the stream's FUNDER.
+ * Counts a participant of the place's organisation for a person-bound, ACCEPTED agreement over a date range
+ * inside the agreement's months. ADMIN or the stream's FUNDER.
  */
 export function linkParticipantFunding(
   ctx: Context,
@@ -74,6 +74,13 @@ export function linkParticipantFunding(
   requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const agreement = await requireManagedAgreement(ctx, em, input.agreementId, 'agreementId');
+    if (agreement.status !== FundingAgreementStatus.ACCEPTED) {
+      throw new DomainError(
+        ErrorCode.NOT_ACCEPTED,
+        'Participants can be linked once the place has accepted the agreement.',
+        inputField('agreementId'),
+      );
+    }
     if (!PERSON_BOUND.has(agreement.basis)) {
       throw new DomainError(
         ErrorCode.VALIDATION,

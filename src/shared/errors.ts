@@ -44,6 +44,8 @@ export enum ErrorCode {
   OUTSIDE_PERIOD = 'OUTSIDE_PERIOD',
   /** The record changed since the caller read it (expectedVersion differs); the payload shows what is stored. */
   STALE = 'STALE',
+  /** The funding agreement is not accepted by both sides (yet). */
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
 }
 
 registerEnumType(ErrorCode, {
@@ -76,6 +78,7 @@ registerEnumType(ErrorCode, {
       description:
         'Someone changed the record since you read it (expectedVersion differs); nothing was written, the payload shows the current figures.',
     },
+    NOT_ACCEPTED: { description: 'The funding agreement is not accepted by both sides (yet).' },
   },
 });
 
