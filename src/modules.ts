@@ -43,6 +43,8 @@ import {
 } from './funding/funding.resolver';
 import { FundingStream } from './funding/funding-stream.entity';
 import { ParticipantFundingLink } from './funding/participant-funding-link.entity';
+import { ParticipantFundingRequest } from './funding/funding-request.entity';
+import { ParticipantFundingRequestResolver } from './funding/funding-request.resolver';
 import { PlaceCost } from './funding/place-cost.entity';
 import { PlaceCostResolver, SaleResolver } from './funding/place-finances.resolver';
 import { Sale } from './funding/sale.entity';
@@ -83,6 +85,7 @@ export const ENTITIES = [
   FundingStream,
   FundingAgreement,
   ParticipantFundingLink,
+  ParticipantFundingRequest,
   PlaceCost,
   Sale,
   AuditEntry,
@@ -115,6 +118,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   FundingStreamResolver,
   FundingAgreementResolver,
   ParticipantFundingLinkResolver,
+  ParticipantFundingRequestResolver,
   PlaceCostResolver,
   SaleResolver,
   FinancingResolver,
