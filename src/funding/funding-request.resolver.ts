@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
+import { Role } from '../auth';
+import type { Context } from '../auth';
 import { FundingAgreement } from './funding-agreement.entity';
 import { FundingRequestStatus, ParticipantFundingRequest } from './funding-request.entity';
 import {

@@ -1,10 +1,15 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { auditFields, recordAudit } from '../audit/audit.service';
-import { assertOwnRecord, canManageOrganisation, readScope } from '../auth/policies';
-import { Role } from '../auth/viewer';
-import { type Context, requireViewer } from '../context';
-import { Participant } from '../participants/participant.entity';
+import { auditFields, recordAudit } from '../audit';
+import {
+  assertOwnRecord,
+  canManageOrganisation,
+  type Context,
+  readScope,
+  requireViewer,
+  Role,
+} from '../auth';
+import { Participant } from '../participants';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { FundingAgreement } from './funding-agreement.entity';
@@ -12,7 +17,8 @@ import { FundingAgreementStatus } from './funding.enums';
 import { ParticipantFundingRequest, FundingRequestStatus } from './funding-request.entity';
 import type { DecideParticipantFundingInput, RequestParticipantFundingInput } from './funding-request.input';
 import { canManageFunder } from './funding.policy';
-import { notFound } from './funding.service';
+import { unreachable } from './funding.service';
+import { FundingErrorCode } from './funding.errors';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 import { assertLinkDates, LINK_AUDIT, PERSON_BOUND } from './participant-link.service';
 
@@ -21,14 +27,14 @@ const REQUEST_AUDIT = ['agreement', 'participant', 'fromDate', 'untilDate', 'sta
 
 async function requireLinkableAgreement(em: EntityManager, id: string): Promise<FundingAgreement> {
   const agreement = await em.findOne(FundingAgreement, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!agreement) throw notFound('funding agreement', 'agreementId');
+  if (!agreement) throw unreachable('funding agreement', 'agreementId');
   return agreement;
 }
 
 function assertPersonBound(agreement: FundingAgreement): void {
   if (agreement.status !== FundingAgreementStatus.ACCEPTED) {
     throw new DomainError(
-      ErrorCode.NOT_ACCEPTED,
+      FundingErrorCode.NOT_ACCEPTED,
       'Deelnemers kunnen pas worden gekoppeld als de afspraak is geaccepteerd. / Participants can be linked once both sides have accepted the agreement (acceptFundingAgreement).',
       inputField('agreementId'),
     );
@@ -63,7 +69,7 @@ export function requestParticipantFunding(
     assertPersonBound(agreement);
     const participant = await em.findOne(Participant, input.participantId);
     if (!participant || participant.organisation.id !== agreement.organisation.id) {
-      throw notFound('participant at this place', 'participantId');
+      throw unreachable('participant at this place', 'participantId');
     }
     const until = input.until ?? null;
     await assertLinkDates(em, agreement, participant.id, { from: input.from, until });
@@ -120,7 +126,7 @@ export function decideParticipantFunding(
       lockMode: LockMode.PESSIMISTIC_WRITE,
     });
     if (!request || !canManageFunder(viewer, request.funder.id))
-      throw notFound('funding request', 'requestId');
+      throw unreachable('funding request', 'requestId');
     if (request.status !== FundingRequestStatus.OPEN) {
       throw new DomainError(
         ErrorCode.CONFLICT,

@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validate, type ValidationError } from 'class-validator';
-import type { Context } from '../context';
 import { DomainError, ErrorCode, type UserError } from './errors';
 
 /** What a mutation returns before the resolver wraps it into its payload type. */
@@ -16,7 +15,7 @@ function flatten(errors: ValidationError[], path: string[]): UserError[] {
   return errors.flatMap((error) => {
     const field = [...path, error.property];
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
-      code: (error.contexts?.[constraint] as { code?: ErrorCode } | undefined)?.code ?? ErrorCode.VALIDATION,
+      code: (error.contexts?.[constraint] as { code?: string } | undefined)?.code ?? ErrorCode.VALIDATION,
       field,
       message,
     }));
@@ -35,7 +34,7 @@ export async function validateInput(input: object): Promise<UserError[]> {
  * is a bug or an outage and is rethrown, to be logged and masked.
  */
 export async function runMutation<T>(
-  ctx: Context,
+  ctx: { em: EntityManager },
   input: object,
   work: (em: EntityManager) => Promise<T>,
 ): Promise<MutationResult<T>> {

@@ -447,6 +447,8 @@ export enum ErrorCode {
   CapacityReached = 'CAPACITY_REACHED',
   /** The change conflicts with the current state or a concurrent change. */
   Conflict = 'CONFLICT',
+  /** The correction window after the date has passed (ENROLMENT_CORRECTION_DAYS, ATTENDANCE_CORRECTION_DAYS); only an ADMIN may still change it. */
+  CorrectionWindowClosed = 'CORRECTION_WINDOW_CLOSED',
   /** The code is already taken. */
   DuplicateCode = 'DUPLICATE_CODE',
   /** The name is already taken within its scope. */
