@@ -1,6 +1,7 @@
 import { applyDecorators } from './decorators';
 import { IsString, Matches, MaxLength, Min } from 'class-validator';
 import { isId } from './ids';
+import { isMonth } from './months';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 /** A required display text: a string with at least one visible character and at most `max` characters. */
@@ -31,4 +32,18 @@ export function IsId(options?: ValidationOptions): PropertyDecorator {
  */
 export function IsNotNegative(): PropertyDecorator {
   return Min(0, { message: '$property must not be negative', context: { code: 'NEGATIVE_AMOUNT' } });
+}
+
+/** A month written `YYYY-MM`. */
+export function IsMonth(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isMonth',
+      validator: {
+        validate: (value) => typeof value === 'string' && isMonth(value),
+        defaultMessage: () => '$property must be a month written YYYY-MM',
+      },
+    },
+    options,
+  );
 }
