@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context, Viewer } from './auth';
+import type { Context, SignInSettings, Viewer } from './auth';
 import { createLoaders } from './modules';
 import { type CorrectionWindows, DEFAULT_CORRECTION_WINDOWS } from './shared/corrections';
 import type { Logger } from './shared/logger';
@@ -10,8 +10,9 @@ export function createContext(
   viewer: Viewer | null,
   requestId: string,
   logger: Logger,
+  signIn: SignInSettings,
   corrections: CorrectionWindows = DEFAULT_CORRECTION_WINDOWS,
 ): Context {
   const forked = em.fork();
-  return { em: forked, viewer, loaders: createLoaders(forked), requestId, logger, corrections };
+  return { em: forked, viewer, loaders: createLoaders(forked), requestId, logger, signIn, corrections };
 }
