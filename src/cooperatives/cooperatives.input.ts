@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { CentsScalar, DateScalar } from '../shared/scalars';
 import { IsId, IsName } from '../shared/validation';
 import { EnterpriseKind, Household } from './cooperative.enums';
@@ -168,28 +168,22 @@ export class RecordMemberIncomeInput {
 }
 
 @ObjectType({ description: 'Result of createMember.' })
-export class CreateMemberPayload {
+export class CreateMemberPayload extends MutationPayload {
   @Field(() => Member, { nullable: true, description: 'The new member; null when errors is not empty.' })
   member!: Member | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of createEnterprise.' })
-export class CreateEnterprisePayload {
+export class CreateEnterprisePayload extends MutationPayload {
   @Field(() => Enterprise, {
     nullable: true,
     description: 'The new enterprise; null when errors is not empty.',
   })
   enterprise!: Enterprise | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordEarnings.' })
-export class RecordEarningsPayload {
+export class RecordEarningsPayload extends MutationPayload {
   @Field(() => EnterpriseEarnings, {
     nullable: true,
     description: "The month's earnings as stored; null when errors is not empty.",
@@ -213,13 +207,10 @@ export class RecordEarningsPayload {
     description: 'On STALE: the figures as stored now (with their version), so you can check and send again.',
   })
   current!: EnterpriseEarnings | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordMemberIncome.' })
-export class RecordMemberIncomePayload {
+export class RecordMemberIncomePayload extends MutationPayload {
   @Field(() => MemberIncome, {
     nullable: true,
     description: "The month's other income as stored; null when errors is not empty.",
@@ -243,7 +234,4 @@ export class RecordMemberIncomePayload {
     description: 'On STALE: the figures as stored now (with their version), so you can check and send again.',
   })
   current!: MemberIncome | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

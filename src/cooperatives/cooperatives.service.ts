@@ -2,7 +2,7 @@ import { auditFields, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../auth';
 import { Municipality } from '../municipalities';
-import { Organisation, OrganisationKind } from '../organisations';
+import { Organisation, OrganisationKind, tenantOf } from '../organisations';
 import { LockMode } from '@mikro-orm/core';
 import { DomainError, ErrorCode, inputField, notFound, type UserError } from '../shared/errors';
 import { isId } from '../shared/ids';
@@ -328,8 +328,7 @@ export async function recordMemberIncome(
     if (!income) {
       income = em.create(MemberIncome, {
         member,
-        organisation: member.organisation,
-        municipality: member.municipality,
+        ...tenantOf(member),
         month: input.month,
         volunteerAllowanceCents: 0,
         partnerEarningsCents: 0,
