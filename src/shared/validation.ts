@@ -1,5 +1,5 @@
 import { applyDecorators } from './decorators';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength, Min } from 'class-validator';
 import { isId } from './ids';
 import { isMonth } from './months';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
@@ -24,6 +24,14 @@ export function IsId(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/**
+ * Zero or more: a negative amount answers `NEGATIVE_AMOUNT` (one code for that meaning in every mutation), not
+ * the general `VALIDATION`.
+ */
+export function IsNotNegative(): PropertyDecorator {
+  return Min(0, { message: '$property must not be negative', context: { code: 'NEGATIVE_AMOUNT' } });
 }
 
 /** A month written `YYYY-MM`. */
