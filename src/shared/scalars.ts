@@ -2,11 +2,24 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date written `YYYY-MM-DD` (no 2026-02-30). */
+/**
+ * The years a date or month may fall in, both inclusive. Outside them nothing in this domain makes sense, and
+ * keeping a margin from year 9999 keeps every date helper's arithmetic inside four-digit years.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+/** True for a year inside the supported range ({@link MIN_YEAR}-{@link MAX_YEAR}). */
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (no 2026-02-30) in the years 1900-2199. */
 export function isCalendarDate(value: string): boolean {
   const match = DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number);
+  if (!isSupportedYear(y)) return false;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
@@ -14,7 +27,7 @@ export function isCalendarDate(value: string): boolean {
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new GraphQLError(
-      `Date must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(value)}).`,
+      `Date must be a calendar date written YYYY-MM-DD, in the years ${MIN_YEAR}-${MAX_YEAR} (got ${JSON.stringify(value)}).`,
       {
         extensions: { code: 'BAD_USER_INPUT' },
       },
@@ -26,7 +39,7 @@ function parseDate(value: unknown): string {
 /** A calendar date without time or zone, `YYYY-MM-DD`. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date without time or time zone, written YYYY-MM-DD.',
+  description: 'A calendar date without time or time zone, written YYYY-MM-DD, in the years 1900-2199.',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
   parseValue: parseDate,
   parseLiteral: (ast: ValueNode) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
