@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { ImpossibleAmountError, MAX_CENTS } from './money';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -45,20 +46,39 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast: ValueNode) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/** Reads an amount a client sends: whole cents, at most {@link MAX_CENTS} either way. */
 function parseCents(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw new GraphQLError(`Cents must be a whole number of euro cents (got ${JSON.stringify(value)}).`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > MAX_CENTS) {
+    throw new GraphQLError(
+      `Cents must be a whole number of euro cents between -${MAX_CENTS} and ${MAX_CENTS} (got ${JSON.stringify(value)}).`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
   }
   return value;
 }
 
-/** Money: whole euro cents as a JSON integer, safe up to 2^53 (GraphQL Int stops at about €21 million). */
+/**
+ * Writes an amount the server computed. Totals may exceed {@link MAX_CENTS} but must be exact: anything else is a
+ * bug or corrupt data, so it fails as an internal error (a plain Error), not as the reader's bad input.
+ */
+function serializeCents(value: unknown): number {
+  const number = typeof value === 'string' || typeof value === 'bigint' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number)) {
+    throw new ImpossibleAmountError('An amount in an answer');
+  }
+  return number;
+}
+
+/**
+ * Money: whole euro cents as a JSON integer (GraphQL Int stops at about €21 million). An input is at most
+ * €1,000,000,000.00 either way; a computed total is exact up to 2^53 - 1.
+ */
 export const CentsScalar = new GraphQLScalarType<number, number>({
   name: 'Cents',
-  description: 'An amount of money in whole euro cents (1234 is €12.34), as a JSON integer up to 2^53 - 1.',
-  serialize: (value) => parseCents(typeof value === 'string' ? Number(value) : value),
+  description:
+    'An amount of money in whole euro cents (1234 is €12.34), as a JSON integer. Inputs lie between ' +
+    '-100000000000 and 100000000000 (€1,000,000,000.00); computed totals are exact up to 2^53 - 1.',
+  serialize: serializeCents,
   parseValue: parseCents,
   parseLiteral: (ast: ValueNode) => parseCents(ast.kind === Kind.INT ? Number(ast.value) : undefined),
 });
