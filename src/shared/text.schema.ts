@@ -1,0 +1,73 @@
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
+import { badInput, ErrorCode, type UserError } from './errors';
+import { normaliseText } from './text';
+
+type Problem = { path: string[]; reason: string };
+
+/** Normalises every string in `value` in place (objects and lists walked); returns the first refused one. */
+function normaliseAll(value: unknown, path: string[]): { value: unknown; problem: Problem | null } {
+  if (typeof value === 'string') {
+    const result = normaliseText(value);
+    return result.ok ? { value: result.value, problem: null } : { value, problem: { path, reason: result.reason } };
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = normaliseAll(value[i], [...path, String(i)]);
+      if (item.problem) return item;
+      value[i] = item.value;
+    }
+    return { value, problem: null };
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const field = normaliseAll(record[key], [...path, key]);
+      if (field.problem) return field;
+      record[key] = field.value;
+    }
+  }
+  return { value, problem: null };
+}
+
+/** Does this field answer with a payload that carries `errors { code field message }`? */
+function hasErrorsField(info: GraphQLResolveInfo): boolean {
+  const type = getNamedType(info.returnType);
+  return isObjectType(type) && 'errors' in type.getFields();
+}
+
+/** Runs the pipeline over one field's arguments: the error to answer with, or null when they are fine now. */
+function checkArguments(args: Record<string, unknown>, info: GraphQLResolveInfo): { errors: UserError[] } | null {
+  const { problem } = normaliseAll(args, []);
+  if (!problem) return null;
+  const field = problem.path.filter((part) => !/^\d+$/.test(part));
+  const message = `${field[field.length - 1] ?? 'text'} ${problem.reason}`;
+  if (info.parentType.name === 'Mutation' && hasErrorsField(info)) {
+    return { errors: [{ code: ErrorCode.VALIDATION, field: problem.path, message }] };
+  }
+  throw badInput(message, problem.path[0]);
+}
+
+/**
+ * Puts the text pipeline ({@link normaliseText}) in front of every field that takes arguments: each string
+ * argument, also inside input objects and lists, is normalised before the resolver reads it. A refused string is
+ * a `VALIDATION` payload error in a mutation (the resolver never runs, so nothing is written) and a
+ * `BAD_USER_INPUT` error elsewhere. Fields without arguments are left as they are (no extra promise per field).
+ */
+export function withTextPipeline(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.args.length === 0) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args: Record<string, unknown>, context, info) =>
+        checkArguments(args, info) ?? resolve(source, args, context, info);
+    }
+  }
+  return schema;
+}
