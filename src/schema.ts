@@ -16,7 +16,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: false,
-  }).then((s) => (process.env.NO_PIPE ? s : withTextPipeline(s)));
+  }).then(withTextPipeline);
   return cached;
 }
 
