@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { type Context, requireViewer } from '../context';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
-import { badInput } from '../shared/errors';
+import { type Context, requireViewer } from '../auth';
+import { Organisation, OrganisationKind } from '../organisations';
+import { badInput, ExpectedError, notFoundError } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { isMonth, monthOf, monthsOfYear } from '../shared/months';
 import {
@@ -24,13 +23,9 @@ import { DisregardRule } from './rules/disregard-rule.entity';
 import { Norm } from './rules/norm.entity';
 import { VolunteerLimit } from './rules/volunteer-limit.entity';
 
-function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
-}
-
 /** A statement that cannot be computed is a top-level error with the calculation's code, never a guess. */
-function calcFailure(error: CalcError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: error.code } });
+function calcFailure(error: CalcError): ExpectedError {
+  return new ExpectedError(error.code, error.message);
 }
 
 function assertMonth(month: string): void {
@@ -45,7 +40,7 @@ async function requireVisibleMember(ctx: Context, memberId: string): Promise<Mem
     !member ||
     !canSeeMember(requireViewer(ctx), { id: member.id, cooperativeId: member.organisation.id })
   ) {
-    throw notFound('No member has this id.');
+    throw notFoundError('No member has this id.');
   }
   return member;
 }
@@ -230,7 +225,7 @@ export async function cooperativeOverview(
   const visible = isId(cooperativeId) && canManageCooperative(requireViewer(ctx), cooperativeId);
   const cooperative = visible ? await ctx.em.findOne(Organisation, cooperativeId) : null;
   if (!cooperative || cooperative.kind !== OrganisationKind.COOPERATIVE) {
-    throw notFound('No cooperative has this id.');
+    throw notFoundError('No cooperative has this id.');
   }
   const members = (
     await ctx.em.find(

@@ -1,19 +1,19 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FundingAgreement } from '../funding/funding-agreement.entity';
+import { FundingAgreement } from '../funding';
 import {
   CostCategory,
   FundingBasis,
   FundingKind,
   FundingAgreementSide,
   FundingAgreementStatus,
-} from '../funding/funding.enums';
-import { FundingStream } from '../funding/funding-stream.entity';
-import { ParticipantFundingLink } from '../funding/participant-funding-link.entity';
-import { PlaceCost } from '../funding/place-cost.entity';
-import { Sale } from '../funding/sale.entity';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
-import type { Place } from '../places/place.entity';
+} from '../funding';
+import { FundingStream } from '../funding';
+import { ParticipantFundingLink } from '../funding';
+import { PlaceCost } from '../funding';
+import { Sale } from '../funding';
+import { Organisation, OrganisationKind } from '../organisations';
+import type { Place } from '../places';
 import { spreadEvenly } from '../shared/money';
 import { monthRange } from '../shared/months';
 import type { FoundationDemo } from './foundation.demo';

@@ -4,15 +4,15 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditSnapshot, recordAudit } from '../audit/audit.service';
-import { type Context, requireViewer } from '../context';
+import { auditSnapshot, recordAudit } from '../audit';
+import { type Context, requireViewer } from '../auth';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { FundingAgreement } from './funding-agreement.entity';
 import { FundingAgreementStatus } from './funding.enums';
 import type { AcceptFundingAgreementInput, RejectFundingAgreementInput } from './funding.input';
 import { agreementSideOf, canDecideAgreement } from './funding.policy';
-import { notFound } from './funding.service';
+import { unreachable } from './funding.service';
 
 /**
  * The agreement, locked, if the viewer may answer it: NOT_FOUND for viewers of neither side (so nobody can
@@ -31,7 +31,7 @@ async function requireAnswerable(ctx: Context, em: EntityManager, id: string): P
     !parties ||
     agreementSideOf(viewer, parties.funderId, parties.placeOrganisationId) == null
   ) {
-    throw notFound('funding agreement', 'agreementId');
+    throw unreachable('funding agreement', 'agreementId');
   }
   if (!canDecideAgreement(viewer, parties)) {
     throw new DomainError(

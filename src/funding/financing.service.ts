@@ -4,10 +4,10 @@
  * values to the pure calculation in financing.calc.ts.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/viewer';
-import { type Context, requireViewer } from '../context';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Place } from '../places/place.entity';
+import { Role } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import type { Organisation } from '../organisations';
+import type { Place } from '../places';
 import { badInput, forbidden } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { groupBy } from '../shared/loaders';

@@ -1,11 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
 import { BaseEntity } from '../shared/base.entity';
 import { CentsScalar } from '../shared/scalars';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { CENTS } from './cents.column';
 import { BASIS_POINTS } from './financing.calc';
 import { FundingAgreementSide, FundingAgreementStatus, FundingBasis } from './funding.enums';

@@ -3,8 +3,8 @@
  * Reads outside the viewer's scope look exactly like reads of something that does not exist, so that a funder
  * cannot probe which places or funders exist.
  */
-import { canManageOrganisation } from '../auth/policies';
-import { Role, type Viewer } from '../auth/viewer';
+import { canManageOrganisation } from '../auth';
+import { Role, type Viewer } from '../auth';
 import { DomainError, ErrorCode } from '../shared/errors';
 import { FundingAgreementSide } from './funding.enums';
 

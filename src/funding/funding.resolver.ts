@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
-import { Workshop } from '../workshops/workshop.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
+import { Workshop } from '../workshops';
 import { FundingAgreement } from './funding-agreement.entity';
 import { acceptFundingAgreement, rejectFundingAgreement } from './agreement-decision.service';
 import {

@@ -1,15 +1,15 @@
-import { auditSnapshot, recordAudit } from '../audit/audit.service';
+import { auditSnapshot, recordAudit } from '../audit';
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/viewer';
-import { type Context, requireViewer } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { Role } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { firstDay, lastDay } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { agreementsConflict, checkPeriod, checkTerms, type GivenTerms } from './agreement.rules';
 import { FundingAgreement } from './funding-agreement.entity';
 import type {
@@ -30,8 +30,9 @@ import {
 import { FundingStream } from './funding-stream.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 
-export const notFound = (what: string, field: string) =>
-  new DomainError(ErrorCode.NOT_FOUND, `No ${what} with this id is within your reach.`, inputField(field));
+/** NOT_FOUND against `field`, for funding records out of the viewer's reach or not there. */
+export const unreachable = (what: string, field: string) =>
+  notFound(`No ${what} with this id is within your reach.`, field);
 
 /** Streams of a funder by name; empty for viewers who may not see that funder's streams. */
 export async function listFundingStreams(ctx: Context, funderId: string): Promise<FundingStream[]> {
@@ -78,7 +79,7 @@ export function createFundingStream(
       inputField('funderId'),
     );
     const funder = await em.findOne(Organisation, input.funderId);
-    if (!funder) throw notFound('organisation', 'funderId');
+    if (!funder) throw unreachable('organisation', 'funderId');
     const name = input.name.trim();
     await assertStreamNameFree(em, funder.id, name);
     const stream = em.create(FundingStream, { funder, name, kind: input.kind });
@@ -99,7 +100,7 @@ export function createFundingStream(
 export async function requireManagedStream(ctx: Context, em: EntityManager, id: string, field: string) {
   const stream = await em.findOne(FundingStream, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!stream || !canManageFunder(requireViewer(ctx), stream.funder.id))
-    throw notFound('funding stream', field);
+    throw unreachable('funding stream', field);
   return stream;
 }
 
@@ -182,7 +183,7 @@ async function assertNoOverlap(
 /** A workshop of the place, or NOT_FOUND against workshopId. */
 async function workshopOfPlace(em: EntityManager, workshopId: string, placeId: string): Promise<Workshop> {
   const workshop = await em.findOne(Workshop, { id: workshopId, place: placeId });
-  if (!workshop) throw notFound('workshop of this place', 'workshopId');
+  if (!workshop) throw unreachable('workshop of this place', 'workshopId');
   return workshop;
 }
 
@@ -202,9 +203,9 @@ export function createFundingAgreement(
     const place = await em.findOne(Place, input.placeId);
     const ownsStream = stream != null && canManageFunder(viewer, stream.funder.id);
     if (!stream || (!ownsStream && viewer.role !== Role.ORG_STAFF))
-      throw notFound('funding stream', 'streamId');
+      throw unreachable('funding stream', 'streamId');
     const side = place ? agreementSideOf(viewer, stream.funder.id, place.organisation.id) : null;
-    if (!place || side == null) throw notFound('place', 'placeId');
+    if (!place || side == null) throw unreachable('place', 'placeId');
     const workshop = input.workshopId ? await workshopOfPlace(em, input.workshopId, place.id) : null;
     const { terms, errors } = checkTerms(input.basis, givenTerms(input));
     errors.push(...checkPeriod(input.from, input.until));
@@ -284,7 +285,7 @@ async function targetOfUpdate(
   let place = agreement.place.getEntity();
   if (input.placeId != null && input.placeId !== place.id) {
     const moved = await em.findOne(Place, input.placeId);
-    if (!moved) throw notFound('place', 'placeId');
+    if (!moved) throw unreachable('place', 'placeId');
     if ((await em.count(ParticipantFundingLink, { agreement: agreement.id })) > 0) {
       throw new DomainError(
         ErrorCode.CONFLICT,
@@ -313,7 +314,7 @@ export function updateFundingAgreement(
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const found = await em.findOne(FundingAgreement, input.id, { populate: ['place'] });
-    if (!found) throw notFound('funding agreement', 'id');
+    if (!found) throw unreachable('funding agreement', 'id');
     await requireManagedStream(ctx, em, found.stream.id, 'id');
     const agreement = found;
     const before = auditSnapshot(agreement);

@@ -1,14 +1,14 @@
-import { auditSnapshot, recordAudit } from '../audit/audit.service';
+import { auditSnapshot, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/viewer';
-import { type Context, requireViewer } from '../context';
-import { Place } from '../places/place.entity';
-import { badInput, DomainError, ErrorCode, inputField } from '../shared/errors';
+import { Role } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Place } from '../places';
+import { badInput, DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { spreadEvenly } from '../shared/money';
 import { isMonth, monthRange } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { hasAcceptedAgreement } from './funder-access';
 import type { CostCategory } from './funding.enums';
 import { canReadPlaceFinancing, canRecordPlaceFinances } from './funding.policy';
@@ -34,11 +34,7 @@ function assertNotNegative(amountCents: number): void {
 async function requireRecordablePlace(ctx: Context, em: EntityManager, placeId: string): Promise<Place> {
   const place = await em.findOne(Place, placeId);
   if (!place || !canRecordPlaceFinances(requireViewer(ctx), place.organisation.id)) {
-    throw new DomainError(
-      ErrorCode.NOT_FOUND,
-      'No place with this id is within your reach.',
-      inputField('placeId'),
-    );
+    throw notFound('No place with this id is within your reach.', 'placeId');
   }
   return place;
 }
@@ -136,11 +132,7 @@ export function recordSales(ctx: Context, input: RecordSalesInput): Promise<Muta
   return runMutation(ctx, input, async (em) => {
     const workshop = await em.findOne(Workshop, input.workshopId);
     if (!workshop || !canRecordPlaceFinances(viewer, workshop.organisation.id)) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        'No workshop with this id is within your reach.',
-        inputField('workshopId'),
-      );
+      throw notFound('No workshop with this id is within your reach.', 'workshopId');
     }
     assertNotNegative(input.amountCents);
     const description = input.description?.trim() || null;

@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../auth/viewer';
+import { Role, type Viewer } from '../auth';
 
 /**
  * May the viewer see a place's schedule with names (week, roster, bookings)? ADMIN and staff of the place's

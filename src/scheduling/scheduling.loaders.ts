@@ -1,15 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byIdLoader, groupBy } from '../shared/loaders';
+import { placeholders } from '../shared/sql';
 import { Booking, BookingStatus } from './booking.entity';
 import { Occurrence } from './occurrence.entity';
 import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
-
-/** `?, ?, ?` for a list of bindings in hand-written SQL. */
-export function placeholders(count: number): string {
-  return Array.from({ length: count }, () => '?').join(', ');
-}
 
 /** A participant's live bookings with occurrence dates in `from`..`to`. */
 export interface ScheduleKey {
@@ -104,4 +100,12 @@ export function createSchedulingLoaders(em: EntityManager) {
       { cacheKeyFn: (key) => `${key.participantId}|${key.from}|${key.to}` },
     ),
   };
+}
+
+/** The loaders this feature adds to every request's context. */
+export type SchedulingLoaders = ReturnType<typeof createSchedulingLoaders>;
+
+declare module '../auth/context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends SchedulingLoaders {}
 }

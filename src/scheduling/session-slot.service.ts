@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation, assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { assertCanManageOrganisation, assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { daypartsOf, minDate, minutesOf } from '../shared/dates';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { Occurrence } from './occurrence.entity';
 import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
 import { SessionSlot, type Weekday } from './session-slot.entity';
@@ -12,8 +12,7 @@ import type { AddOccurrenceInput, CancelOccurrenceInput, CreateSessionSlotInput 
 
 async function requireManagedWorkshop(ctx: Context, em: EntityManager, id: string): Promise<Workshop> {
   const workshop = await em.findOne(Workshop, id);
-  if (!workshop)
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No workshop has this id.', inputField('workshopId'));
+  if (!workshop) throw notFound('No workshop has this id.', 'workshopId');
   assertCanManageOrganisation(requireViewer(ctx), workshop.organisation.id, inputField('workshopId'));
   if (workshop.archived) {
     throw new DomainError(ErrorCode.VALIDATION, 'The workshop is archived.', inputField('workshopId'));
@@ -78,7 +77,7 @@ export function cancelOccurrence(
   return runMutation(ctx, input, async (em) => {
     const occurrence = await em.findOne(Occurrence, input.occurrenceId);
     if (!occurrence) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No occurrence has this id.', inputField('occurrenceId'));
+      throw notFound('No occurrence has this id.', 'occurrenceId');
     }
     assertOwnRecord(
       viewer,

@@ -1,3 +1,4 @@
+import { ExpectedError } from './errors';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -196,7 +197,7 @@ function countAliases(document: DocumentNode): number {
 }
 
 function limitError(code: (typeof LIMIT_CODES)[number], message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+  return new ExpectedError(code, message);
 }
 
 function tooComplexMessage(maxSelections: number): string {

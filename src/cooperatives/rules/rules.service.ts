@@ -1,8 +1,8 @@
-import { auditSnapshot, type AuditValues, recordAudit } from '../../audit/audit.service';
+import { auditSnapshot, type AuditValues, recordAudit } from '../../audit';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
-import { Municipality } from '../../municipalities/municipality.entity';
-import { DomainError, ErrorCode, inputField } from '../../shared/errors';
+import type { Context } from '../../auth';
+import { Municipality } from '../../municipalities';
+import { DomainError, ErrorCode, inputField, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { runMutation, type MutationResult } from '../../shared/mutation';
 import { DisregardRule } from './disregard-rule.entity';
@@ -83,7 +83,7 @@ async function requireMunicipality(
   if (id == null) return null;
   const municipality = await em.findOne(Municipality, id);
   if (!municipality) {
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No municipality has this id.', inputField('municipalityId'));
+    throw notFound('No municipality has this id.', 'municipalityId');
   }
   return municipality;
 }
@@ -159,7 +159,7 @@ export function updateNorm(ctx: Context, input: UpdateNormInput): Promise<Mutati
   return runMutation(ctx, input, async (em) => {
     await lockRules(em);
     const norm = await em.findOne(Norm, input.id);
-    if (!norm) throw new DomainError(ErrorCode.NOT_FOUND, 'No norm has this id.', inputField('id'));
+    if (!norm) throw notFound('No norm has this id.', 'id');
     const before = auditSnapshot(norm);
     if (input.amountCents != null) norm.amountCents = input.amountCents;
     if (input.validFrom != null) norm.validFrom = input.validFrom;
@@ -235,7 +235,7 @@ export function updateDisregardRule(
   return runMutation(ctx, input, async (em) => {
     await lockRules(em);
     const rule = await em.findOne(DisregardRule, input.id);
-    if (!rule) throw new DomainError(ErrorCode.NOT_FOUND, 'No disregard rule has this id.', inputField('id'));
+    if (!rule) throw notFound('No disregard rule has this id.', 'id');
     const before = auditSnapshot(rule);
     if (input.percentage != null) rule.percentageBasisPoints = toBasisPoints(input.percentage);
     if (input.monthlyCapCents != null) rule.monthlyCapCents = input.monthlyCapCents;
@@ -290,8 +290,7 @@ export function updateVolunteerLimit(
   return runMutation(ctx, input, async (em) => {
     await lockRules(em);
     const limit = await em.findOne(VolunteerLimit, input.id);
-    if (!limit)
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No volunteer limit has this id.', inputField('id'));
+    if (!limit) throw notFound('No volunteer limit has this id.', 'id');
     const before = auditSnapshot(limit);
     if (input.monthlyCents != null) limit.monthlyCents = input.monthlyCents;
     if (input.yearlyCents != null) limit.yearlyCents = input.yearlyCents;

@@ -1,0 +1,2 @@
+/** The public surface of the workshops feature: the only file other features import. */
+export { Workshop, WorkshopKind } from './workshop.entity';
