@@ -9,7 +9,7 @@
  *    one line break when the run holds one, and trim both ends.
  */
 
-const NUL = /\u0000/;
+const NUL = '\u0000';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const WHITE_SPACE_RUN = /\p{White_Space}+/gu;
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029\v\f]/;
@@ -21,7 +21,7 @@ export type TextResult = { ok: true; value: string } | { ok: false; reason: stri
 
 /** Why a string is not acceptable as text at all, or null when it is. */
 export function textProblem(value: string): string | null {
-  if (NUL.test(value)) return 'must not contain a NUL character';
+  if (value.includes(NUL)) return 'must not contain a NUL character';
   if (LONE_SURROGATE.test(value)) return 'must be valid Unicode text (it holds half of a character)';
   return null;
 }

@@ -107,7 +107,6 @@ describe('schema fuzzer', () => {
           const before = kind === 'Mutation' ? await tableChecksums(server.orm) : null;
           const { status, body } = await post(document(variables), variables, token);
           const errors = body.errors ?? [];
-          if (process.env.FUZZ_DEBUG) console.log(JSON.stringify({ variables, status, body }).slice(0, 600));
           const codes = errors.map((error) => error.extensions?.code);
           if (
             status >= 500 ||
