@@ -40,6 +40,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfigOrExit();
+  if (days * 24 * 60 * 60 > config.maxTokenLifetime) {
+    console.error(`--days must be at most ${config.maxTokenLifetime / 86400} (TOKEN_MAX_LIFETIME_DAYS)`);
+    process.exit(2);
+  }
   if (config.databaseUrl && values.org) {
     const database = await openDatabase(config);
     try {

@@ -87,7 +87,10 @@ export function sumCents(values: readonly number[], what = 'A total'): number {
  * An amount in cents as PostgreSQL returns a `sum(...)::text` or `bigint` (a string), exactly; throws
  * {@link ImpossibleAmountError} when it does not fit a JavaScript number.
  */
-export function centsFromDatabase(value: string | number | bigint | null | undefined, what = 'A total'): number {
+export function centsFromDatabase(
+  value: string | number | bigint | null | undefined,
+  what = 'A total',
+): number {
   if (value === null || value === undefined) return 0;
   if (typeof value === 'number') return checked(BigInt(value), what);
   if (typeof value === 'string' && !/^-?\d+$/.test(value)) throw new ImpossibleAmountError(what);

@@ -87,7 +87,9 @@ export function encodeCursor(id: string): string {
 
 /** Top-level error `BAD_CURSOR`: `after` is not a cursor this list handed out (or its row is gone). */
 export function badCursor(): ExpectedError {
-  return new ExpectedError('BAD_CURSOR', 'after is not a cursor returned by this list.', { argument: 'after' });
+  return new ExpectedError('BAD_CURSOR', 'after is not a cursor returned by this list.', {
+    argument: 'after',
+  });
 }
 
 /** The id inside a cursor; {@link badCursor} when it is not one of ours. */

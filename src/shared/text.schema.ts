@@ -14,7 +14,9 @@ type Problem = { path: string[]; reason: string };
 function normaliseAll(value: unknown, path: string[]): { value: unknown; problem: Problem | null } {
   if (typeof value === 'string') {
     const result = normaliseText(value);
-    return result.ok ? { value: result.value, problem: null } : { value, problem: { path, reason: result.reason } };
+    return result.ok
+      ? { value: result.value, problem: null }
+      : { value, problem: { path, reason: result.reason } };
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -42,7 +44,10 @@ function hasErrorsField(info: GraphQLResolveInfo): boolean {
 }
 
 /** Runs the pipeline over one field's arguments: the error to answer with, or null when they are fine now. */
-function checkArguments(args: Record<string, unknown>, info: GraphQLResolveInfo): { errors: UserError[] } | null {
+function checkArguments(
+  args: Record<string, unknown>,
+  info: GraphQLResolveInfo,
+): { errors: UserError[] } | null {
   const { problem } = normaliseAll(args, []);
   if (!problem) return null;
   const field = problem.path.filter((part) => !/^\d+$/.test(part));

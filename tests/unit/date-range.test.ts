@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { addDays, daysBetween, isoWeekday, weekdayOf, weeklyDates, weekStartOf } from '../../src/shared/dates';
+import {
+  addDays,
+  daysBetween,
+  isoWeekday,
+  weekdayOf,
+  weeklyDates,
+  weekStartOf,
+} from '../../src/shared/dates';
 import {
   addMonths,
   daysInMonth,

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { hasVisibleCharacter, isSingleLine, nameKey, normaliseText, textProblem } from '../../src/shared/text';
+import {
+  hasVisibleCharacter,
+  isSingleLine,
+  nameKey,
+  normaliseText,
+  textProblem,
+} from '../../src/shared/text';
 
 const ok = (value: string) => {
   const result = normaliseText(value);
