@@ -36,7 +36,10 @@ describe('cursors', () => {
   it('answers BAD_CURSOR to a forged, unknown or foreign cursor', async () => {
     const { organisation } = await makeTenant(server.orm);
     const other = await makeTenant(server.orm);
-    const foreign = await makeParticipant(server.orm, { organisation: other.organisation, displayName: 'Els' });
+    const foreign = await makeParticipant(server.orm, {
+      organisation: other.organisation,
+      displayName: 'Els',
+    });
     const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
     for (const after of [
       legacy(['Noor', 'not-an-id']),
@@ -48,7 +51,11 @@ describe('cursors', () => {
       `${ofId(foreign.id)}x`,
     ]) {
       expect(
-        await topLevelErrors(staff, ParticipantsDocument, { organisationId: organisation.id, first: 2, after }),
+        await topLevelErrors(staff, ParticipantsDocument, {
+          organisationId: organisation.id,
+          first: 2,
+          after,
+        }),
       ).toEqual([expect.objectContaining({ code: 'BAD_CURSOR' })]);
     }
   });
