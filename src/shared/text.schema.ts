@@ -1,6 +1,8 @@
 import {
   defaultFieldResolver,
   getNamedType,
+  isListType,
+  isNonNullType,
   isObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
@@ -37,24 +39,38 @@ function normaliseAll(value: unknown, path: string[]): { value: unknown; problem
   return { value, problem: null };
 }
 
-/** Does this field answer with a payload that carries `errors { code field message }`? */
-function hasErrorsField(info: GraphQLResolveInfo): boolean {
+/**
+ * The payload a mutation answers with when an argument is refused: `errors` plus null (or an empty list, where the
+ * schema promises a list) for every other field; undefined when the payload has no `errors` field or a required
+ * field that cannot be left empty.
+ */
+function emptyPayload(info: GraphQLResolveInfo, errors: UserError[]): Record<string, unknown> | undefined {
   const type = getNamedType(info.returnType);
-  return isObjectType(type) && 'errors' in type.getFields();
+  if (!isObjectType(type) || !('errors' in type.getFields())) return undefined;
+  const payload: Record<string, unknown> = { errors };
+  for (const field of Object.values(type.getFields())) {
+    if (field.name === 'errors') continue;
+    if (!isNonNullType(field.type)) payload[field.name] = null;
+    else if (isListType(field.type.ofType)) payload[field.name] = [];
+    else return undefined;
+  }
+  return payload;
 }
 
 /** Runs the pipeline over one field's arguments: the error to answer with, or null when they are fine now. */
 function checkArguments(
   args: Record<string, unknown>,
   info: GraphQLResolveInfo,
-): { errors: UserError[] } | null {
+): Record<string, unknown> | null {
   const { problem } = normaliseAll(args, []);
   if (!problem) return null;
   const field = problem.path.filter((part) => !/^\d+$/.test(part));
   const message = `${field[field.length - 1] ?? 'text'} ${problem.reason}`;
-  if (info.parentType.name === 'Mutation' && hasErrorsField(info)) {
-    return { errors: [{ code: ErrorCode.VALIDATION, field: problem.path, message }] };
-  }
+  const payload =
+    info.parentType.name === 'Mutation'
+      ? emptyPayload(info, [{ code: ErrorCode.VALIDATION, field: problem.path, message }])
+      : undefined;
+  if (payload) return payload;
   throw badInput(message, problem.path[0]);
 }
 
