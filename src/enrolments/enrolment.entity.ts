@@ -1,11 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../shared/scalars';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { TenantEntity } from '../organisations';
 import { Participant } from '../participants';
 import { Place } from '../places';
-import { BaseEntity } from '../shared/base.entity';
 import { Workshop } from '../workshops';
 import { OutflowReason } from './outflow-reason.entity';
 
@@ -36,7 +34,7 @@ registerEnumType(EnrolmentStatus, {
   expression: `alter table "enrolment" add constraint "enrolment_no_overlap" exclude using gist ("participant_id" with =, "workshop_id" with =, daterange("start_date", "end_date", '[]') with &&) where ("status" <> 'ENDED')`,
 })
 @Index({ properties: ['place', 'startDate'] })
-export class Enrolment extends BaseEntity<'status'> {
+export class Enrolment extends TenantEntity<'status'> {
   @ManyToOne(() => Participant, { ref: true })
   participant!: Ref<Participant>;
 
@@ -47,14 +45,6 @@ export class Enrolment extends BaseEntity<'status'> {
   /** Tenant columns, copied from the workshop. */
   @ManyToOne(() => Place, { ref: true })
   place!: Ref<Place>;
-
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field(() => DateScalar, { description: 'First day of taking part.' })
   @Property({ type: 'date' })
