@@ -294,7 +294,12 @@ describe('costs and sales', () => {
       expect.objectContaining({ code: ErrorCode.Validation, field: ['input', 'month'] }),
     ]);
     const big = await staff.request(RecordSalesDocument, {
-      input: { workshopId: workshop.id, month: '2026-04', amountCents: 100_000_000_000, description: ' meals ' },
+      input: {
+        workshopId: workshop.id,
+        month: '2026-04',
+        amountCents: 100_000_000_000,
+        description: ' meals ',
+      },
     });
     expect(big.recordSales.sale).toMatchObject({ amountCents: 100_000_000_000, description: 'meals' });
 
