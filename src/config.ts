@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type CorrectionWindows, DEFAULT_CORRECTION_WINDOWS } from './shared/corrections';
 import { type WebConfig, webConfig } from './web/web.config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -32,6 +33,8 @@ export interface Config {
   web: WebConfig;
   /** Bounds on the work a request may cause before it is parsed, while parsing and while validating. */
   queryBudget: QueryBudgetConfig;
+  /** How long staff may correct an enrolment's end or an attendance registration; ADMIN always may. */
+  corrections: CorrectionWindows;
 }
 
 export interface OidcConfig {
@@ -249,6 +252,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         0,
         1_000_000,
         nodeEnv === 'test' ? 0 : 1200,
+      ),
+    },
+    corrections: {
+      enrolmentEndDays: integer(
+        env,
+        'ENROLMENT_CORRECTION_DAYS',
+        0,
+        3650,
+        DEFAULT_CORRECTION_WINDOWS.enrolmentEndDays,
+      ),
+      attendanceDays: integer(
+        env,
+        'ATTENDANCE_CORRECTION_DAYS',
+        0,
+        3650,
+        DEFAULT_CORRECTION_WINDOWS.attendanceDays,
       ),
     },
   };

@@ -99,7 +99,10 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         const authentication = await authenticate(authenticator, logger, req, requestId);
         const viewer = authentication?.kind === 'local' ? authentication.viewer : null;
         const origin = originFor(req, authentication, config.rateLimit.trustProxy);
-        return withOrigin(createContext(orm.em, viewer, requestId, logger, signIn), origin);
+        return withOrigin(
+          createContext(orm.em, viewer, requestId, logger, signIn, config.corrections),
+          origin,
+        );
       },
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);

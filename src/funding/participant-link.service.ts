@@ -16,7 +16,7 @@ import { ParticipantFundingLink } from './participant-funding-link.entity';
 import { FundingErrorCode } from './funding.errors';
 import { tenantOf } from '../organisations';
 
-const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PER_PARTICIPANT_MONTH]);
+export const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PER_PARTICIPANT_MONTH]);
 
 /** An agreement the viewer may manage, locked for the transaction so that link checks cannot race. */
 async function requireManagedAgreement(ctx: Context, em: EntityManager, id: string, field: string) {
@@ -31,7 +31,7 @@ async function requireManagedAgreement(ctx: Context, em: EntityManager, id: stri
  * The dates of a link must not be inverted, must lie within the agreement's months (an open end runs to the
  * agreement's end) and must not overlap another link of the participant to the agreement.
  */
-async function assertLinkDates(
+export async function assertLinkDates(
   em: EntityManager,
   agreement: FundingAgreement,
   participantId: string,
@@ -63,7 +63,7 @@ async function assertLinkDates(
 }
 
 /** What the audit log keeps of a participant link: ids and dates, nothing about the person. */
-const LINK_AUDIT = ['agreement', 'participant', 'fromDate', 'untilDate'] as const;
+export const LINK_AUDIT = ['agreement', 'participant', 'fromDate', 'untilDate'] as const;
 
 /**
  * Counts a participant of the place's organisation for a person-bound, ACCEPTED agreement over a date range

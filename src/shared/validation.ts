@@ -1,5 +1,5 @@
 import { applyDecorators } from './decorators';
-import { IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength, Min } from 'class-validator';
 import { hasVisibleCharacter, isSingleLine } from './text';
 import { isId } from './ids';
 import { isMonth } from './months';
@@ -47,6 +47,14 @@ export function IsId(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/**
+ * Zero or more: a negative amount answers `NEGATIVE_AMOUNT` (one code for that meaning in every mutation), not
+ * the general `VALIDATION`.
+ */
+export function IsNotNegative(): PropertyDecorator {
+  return Min(0, { message: '$property must not be negative', context: { code: 'NEGATIVE_AMOUNT' } });
 }
 
 /** A month written `YYYY-MM`. */
