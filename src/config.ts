@@ -19,6 +19,8 @@ export interface Config {
   dataDir: string;
   /** Secret that signs and verifies local JWTs (HS256). */
   jwtSecret: string;
+  /** Longest lifetime of an accepted token in seconds (`TOKEN_MAX_LIFETIME_DAYS`, default 31 days). */
+  maxTokenLifetime: number;
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number;
   /** An external OpenID Connect issuer whose tokens are accepted next to local ones; null when not configured. */
@@ -212,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: databaseUrl(env),
     dataDir,
     jwtSecret: jwtSecret(env, nodeEnv, dataDir),
+    maxTokenLifetime: integer(env, 'TOKEN_MAX_LIFETIME_DAYS', 1, 3650, 31) * 24 * 60 * 60,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024, 50 * 1024 * 1024, 1024 * 1024),
     oidc: oidcConfig,
     queryLimits: {

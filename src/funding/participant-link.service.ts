@@ -10,7 +10,7 @@ import { checkPeriod, overlaps } from './agreement.rules';
 import { FundingAgreement } from './funding-agreement.entity';
 import { FundingAgreementStatus, FundingBasis } from './funding.enums';
 import type { LinkParticipantFundingInput, UpdateParticipantFundingLinkInput } from './funding.input';
-import { canManageFunder } from './funding.policy';
+import { canManageFunder, canReadParticipantLinks } from './funding.policy';
 import { unreachable } from './funding.service';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 import { FundingErrorCode } from './funding.errors';
@@ -144,4 +144,19 @@ export function updateParticipantFundingLink(
     await em.flush();
     return found;
   });
+}
+
+/**
+ * The participant links of an agreement as the viewer may see them ({@link canReadParticipantLinks}): all of
+ * them, or none when the agreement is another funder's.
+ */
+export async function participantLinksOf(
+  ctx: Context,
+  agreement: FundingAgreement,
+): Promise<ParticipantFundingLink[]> {
+  const place = await ctx.loaders.placeById.load(agreement.place.id);
+  const viewer = ctx.viewer;
+  if (!viewer || !place || !canReadParticipantLinks(viewer, agreement.funder.id, place.organisation.id))
+    return [];
+  return ctx.loaders.participantFundingLinksByAgreementId.load(agreement.id);
 }

@@ -719,7 +719,7 @@ export type RecordPlaceCostBudgetInput = {
   category: CostCategory;
   /** The place. */
   placeId: string | number;
-  /** Calendar year, 1900-2999. */
+  /** Calendar year, 1900-2199. */
   year: number;
 };
 
