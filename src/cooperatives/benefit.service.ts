@@ -22,6 +22,7 @@ import { Member } from './member.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { Norm } from './rules/norm.entity';
 import { VolunteerLimit } from './rules/volunteer-limit.entity';
+import { groupRows } from '../shared/loaders';
 
 /** A statement that cannot be computed is a top-level error with the calculation's code, never a guess. */
 function calcFailure(error: CalcError): ExpectedError {
@@ -134,12 +135,7 @@ async function loadIncomes(
   const shares = enterpriseIds.length
     ? await em.find(EnterpriseShare, { enterprise: { $in: enterpriseIds } }, { orderBy: { id: 'asc' } })
     : [];
-  const sharesByEnterprise = new Map<string, EnterpriseShare[]>();
-  for (const share of shares) {
-    const list = sharesByEnterprise.get(share.enterprise.id) ?? [];
-    list.push(share);
-    sharesByEnterprise.set(share.enterprise.id, list);
-  }
+  const sharesByEnterprise = groupRows(shares, (share) => share.enterprise.id);
   const [earnings, incomes] = await Promise.all([
     sharesByEnterprise.size
       ? em.find(EnterpriseEarnings, {

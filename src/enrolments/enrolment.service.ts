@@ -11,15 +11,7 @@ import { enrolmentEnded } from './enrolment.events';
 import type { EndEnrolmentInput, EnrolInput } from './enrolment.input';
 import { OutflowReason } from './outflow-reason.entity';
 import { EnrolmentErrorCode } from './enrolment.errors';
-
-function overlaps(
-  aStart: string,
-  aEnd: string | null | undefined,
-  bStart: string,
-  bEnd: string | null | undefined,
-) {
-  return (aEnd == null || bStart <= aEnd) && (bEnd == null || aStart <= bEnd);
-}
+import { overlaps } from '../shared/periods';
 
 /** The outflow reasons offered for ending an enrolment, in list order. */
 export function listOutflowReasons(ctx: Context, includeInactive: boolean): Promise<OutflowReason[]> {

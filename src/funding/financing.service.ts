@@ -33,6 +33,7 @@ import { hasAcceptedAgreement } from './funder-access';
 import { FundingAgreementStatus, FundingBasis, FundingKind } from './funding.enums';
 import { canReadFunder, canReadPlaceFinancing } from './funding.policy';
 import type { FundingStream } from './funding-stream.entity';
+import { groupRows } from '../shared/loaders';
 
 /** Longest period one request may ask for, in months. */
 export const MAX_PERIOD_MONTHS = 120;
@@ -52,13 +53,7 @@ const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(
 
 /** Rows by the value of one column, as a lookup that yields [] for a missing key. */
 function grouped(rows: Row[], column: string): (key: string) => Row[] {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const key = String(row[column]);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
+  const groups = groupRows(rows, (row) => String(row[column]));
   return (key) => groups.get(key) ?? [];
 }
 

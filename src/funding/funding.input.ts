@@ -7,7 +7,8 @@ import { FundingAgreement } from './funding-agreement.entity';
 import { FundingBasis, FundingKind } from './funding.enums';
 import { FundingStream } from './funding-stream.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
-import { IsCalendarDate, IsMonth } from './funding.validation';
+import { IsCalendarDate } from './funding.validation';
+import { IsMonth } from '../shared/validation';
 
 const IsFraction = () => (target: object, key: string | symbol) => {
   IsNumber({}, { message: `${String(key)} must be a fraction between 0 and 1` })(target, key);

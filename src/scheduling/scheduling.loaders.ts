@@ -6,6 +6,7 @@ import { Booking, BookingStatus } from './booking.entity';
 import { Occurrence } from './occurrence.entity';
 import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
+import { WEEKDAYS } from '../shared/dates';
 
 /** A participant's live bookings with occurrence dates in `from`..`to`. */
 export interface ScheduleKey {
@@ -23,10 +24,9 @@ export function createSchedulingLoaders(em: EntityManager) {
     /** Weekly slots of each workshop, by weekday and start time. */
     sessionSlotsByWorkshopId: new DataLoader<string, SessionSlot[]>(async (ids) => {
       const rows = await em.find(SessionSlot, { workshop: { $in: [...ids] } });
-      const order = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
       rows.sort(
         (a, b) =>
-          order.indexOf(a.weekday) - order.indexOf(b.weekday) ||
+          WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) ||
           a.startTime.localeCompare(b.startTime) ||
           a.id.localeCompare(b.id),
       );

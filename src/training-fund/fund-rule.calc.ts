@@ -4,9 +4,10 @@
  * never changes a schedule that already exists (no retroactive change).
  */
 import { EarlyEndRule } from './training-fund.enums';
+import { BASIS_POINTS, toBasisPoints } from '../shared/money';
 
 /** Basis points in a whole: a repayment share of 50% is 5000. */
-export const BASIS_POINTS = 10_000;
+export { BASIS_POINTS } from '../shared/money';
 
 /** One dated rule of a fund, as stored. */
 export interface FundRuleTerms {
@@ -45,5 +46,5 @@ export function levelEligible(rule: Pick<FundRuleTerms, 'eligibleLevels'>, level
 }
 
 /** Repayment share as a fraction (0.5) from basis points (5000), and back, rounding to a whole basis point. */
-export const shareToBasisPoints = (share: number): number => Math.round(share * BASIS_POINTS);
+export const shareToBasisPoints = toBasisPoints;
 export const basisPointsToShare = (basisPoints: number): number => basisPoints / BASIS_POINTS;

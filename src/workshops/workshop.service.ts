@@ -33,11 +33,16 @@ async function assertNameFree(
   }
 }
 
-/** Loads a workshop the viewer may change, or throws NOT_FOUND / FORBIDDEN against `input.id`. */
-async function requireManagedWorkshop(ctx: Context, em: EntityManager, id: string): Promise<Workshop> {
+/** Loads a workshop the viewer may change, or throws NOT_FOUND / FORBIDDEN against `input.<field>`. */
+export async function requireManagedWorkshop(
+  ctx: Context,
+  em: EntityManager,
+  id: string,
+  field = 'id',
+): Promise<Workshop> {
   const workshop = await em.findOne(Workshop, id);
-  if (!workshop) throw notFound('No workshop has this id.', 'id');
-  assertCanManageOrganisation(requireViewer(ctx), workshop.organisation.id, inputField('id'));
+  if (!workshop) throw notFound('No workshop has this id.', field);
+  assertCanManageOrganisation(requireViewer(ctx), workshop.organisation.id, inputField(field));
   return workshop;
 }
 

@@ -16,6 +16,8 @@ import type {
   UpdateVolunteerLimitInput,
 } from './rules.input';
 import { VolunteerLimit } from './volunteer-limit.entity';
+import { BASIS_POINTS, isWholeBasisPoints, toBasisPoints } from '../../shared/money';
+import { overlaps } from '../../shared/periods';
 
 /** A version of a rule with its validity period (dates `YYYY-MM-DD`, until inclusive). */
 interface Versioned {
@@ -24,16 +26,14 @@ interface Versioned {
   validUntil?: string | null;
 }
 
-const END_OF_TIME = '9999-12-31';
-
 function dayBefore(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);
 }
 
-function overlaps(a: Versioned, b: Versioned): boolean {
-  return a.validFrom <= (b.validUntil ?? END_OF_TIME) && b.validFrom <= (a.validUntil ?? END_OF_TIME);
+function versionsOverlap(a: Versioned, b: Versioned): boolean {
+  return overlaps(a.validFrom, a.validUntil, b.validFrom, b.validUntil);
 }
 
 /**
@@ -66,7 +66,7 @@ function fitVersion<T extends Versioned>(siblings: T[], version: Versioned, clos
     if (closeOpenEnded && other.validUntil == null && other.validFrom < version.validFrom) {
       other.validUntil = dayBefore(version.validFrom);
     }
-    if (overlaps(other, version)) {
+    if (versionsOverlap(other, version)) {
       throw new DomainError(
         ErrorCode.OVERLAPPING_PERIOD,
         `The period overlaps the version valid from ${other.validFrom} until ${other.validUntil ?? 'further notice'}.`,
@@ -89,9 +89,9 @@ async function requireMunicipality(
 }
 
 /** A fraction such as 0.125 as exact basis points (1250); more precision than 0.01% is refused. */
-function toBasisPoints(fraction: number): number {
-  const basisPoints = Math.round(fraction * 10000);
-  if (Math.abs(fraction * 10000 - basisPoints) > 1e-6 || basisPoints < 1 || basisPoints > 10000) {
+function exactBasisPoints(fraction: number): number {
+  const basisPoints = toBasisPoints(fraction);
+  if (!isWholeBasisPoints(fraction) || basisPoints < 1 || basisPoints > BASIS_POINTS) {
     throw new DomainError(
       ErrorCode.VALIDATION,
       'percentage must be a fraction between 0.0001 and 1 with at most four decimals (0.125 is 12.5%).',
@@ -200,7 +200,7 @@ export function createDisregardRule(
 ): Promise<MutationResult<DisregardRule>> {
   return runMutation(ctx, input, async (em) => {
     assertCodes(input.code, input.startsAfterCode, input.replacesCode);
-    const percentageBasisPoints = toBasisPoints(input.percentage);
+    const percentageBasisPoints = exactBasisPoints(input.percentage);
     await lockRules(em);
     const municipality = await requireMunicipality(em, input.municipalityId);
     const siblings = await em.find(DisregardRule, {
@@ -237,7 +237,7 @@ export function updateDisregardRule(
     const rule = await em.findOne(DisregardRule, input.id);
     if (!rule) throw notFound('No disregard rule has this id.', 'id');
     const before = auditSnapshot(rule);
-    if (input.percentage != null) rule.percentageBasisPoints = toBasisPoints(input.percentage);
+    if (input.percentage != null) rule.percentageBasisPoints = exactBasisPoints(input.percentage);
     if (input.monthlyCapCents != null) rule.monthlyCapCents = input.monthlyCapCents;
     if (input.maxMonths !== undefined) rule.maxMonths = input.maxMonths;
     if (input.minAge !== undefined) rule.minAge = input.minAge;
