@@ -8,7 +8,8 @@ import { todayInAmsterdam } from '../shared/clock';
 import { badInput, notFoundError } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { isMonth, monthCount } from '../shared/months';
-import { ruleInForce, shareToBasisPoints } from './fund-rule.calc';
+import { toBasisPoints } from '../shared/money';
+import { ruleInForce } from './fund-rule.calc';
 import { FundRule } from './fund-rule.entity';
 import type { FundOverview, FundProjection } from './fund-figures.types';
 import { balanceOn, calculateFundOverview, type FundFacts } from './overview.calc';
@@ -131,7 +132,7 @@ export async function fundProjection(
       rule: ruleInForce(rules, today),
     },
     months,
-    shareToBasisPoints(assumedHireRate),
+    toBasisPoints(assumedHireRate),
   );
   return { fundId: fund.id, assumedHireRate, ...result };
 }

@@ -2,8 +2,8 @@ import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisations';
 import { BaseEntity } from '../shared/base.entity';
+import { BASIS_POINTS } from '../shared/money';
 import { CentsScalar, DateScalar } from '../shared/scalars';
-import { basisPointsToShare } from './fund-rule.calc';
 import { CENTS, TrainingFund } from './training-fund.entity';
 import { EarlyEndRule } from './training-fund.enums';
 
@@ -43,7 +43,7 @@ export class FundRule extends BaseEntity<'eligibleLevels' | 'repaymentShare'> {
     description: 'Share of the paid-out cost an employer repays after a hire, 0 to 1 (0.5 = 50%).',
   })
   get repaymentShare(): number {
-    return basisPointsToShare(this.repaymentShareBasisPoints);
+    return this.repaymentShareBasisPoints / BASIS_POINTS;
   }
 
   @Field(() => Int, { description: 'Months employed before the first instalment is due (0 to 120).' })

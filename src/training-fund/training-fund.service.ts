@@ -8,7 +8,7 @@ import { Organisation } from '../organisations';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { shareToBasisPoints } from './fund-rule.calc';
+import { toBasisPoints } from '../shared/money';
 import { FundRule } from './fund-rule.entity';
 import { FundContribution, TrainingFund } from './training-fund.entity';
 import type {
@@ -131,7 +131,7 @@ export function createFundRule(ctx: Context, input: CreateFundRuleInput): Promis
       owner: fund.owner,
       validFrom: input.validFrom,
       maxPerPersonCents: input.maxPerPersonCents,
-      repaymentShareBasisPoints: shareToBasisPoints(input.repaymentShare),
+      repaymentShareBasisPoints: toBasisPoints(input.repaymentShare),
       retentionMonths: input.retentionMonths,
       instalments: input.instalments,
       instalmentIntervalMonths: input.instalmentIntervalMonths,
