@@ -4,6 +4,7 @@ import { InstalmentRepayment, RepaymentInstalment } from './repayment.entity';
 import { FundContribution, TrainingFund } from './training-fund.entity';
 import { TrainingFundErrorCode } from './training-fund.errors';
 import { createTrainingFundLoaders } from './training-fund.loaders';
+import { trainingFundNodes } from './training-fund.nodes';
 import { TrainingFundResolver } from './training-fund.resolver';
 import { TrainingGrant, TrainingPayment } from './training-grant.entity';
 import { RepaymentInstalmentResolver, TrainingGrantResolver } from './training-grant.resolver';
@@ -23,4 +24,5 @@ export const trainingFundModule: FeatureModule = {
   errorCodes: TrainingFundErrorCode,
   resolvers: [TrainingFundResolver, TrainingGrantResolver, RepaymentInstalmentResolver],
   loaders: createTrainingFundLoaders,
+  nodes: trainingFundNodes,
 };
