@@ -12,6 +12,7 @@ import { Migration20261123161323 } from './Migration20261123161323';
 import { Migration20261201200421 } from './Migration20261201200421';
 import { Migration20261201203935 } from './Migration20261201203935';
 import { Migration20261201205419 } from './Migration20261201205419';
+import { Migration20261201211628 } from './Migration20261201211628';
 import { Migration20261201212000 } from './Migration20261201212000';
 
 export const MIGRATIONS: MigrationObject[] = [
@@ -27,5 +28,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201200421', class: Migration20261201200421 },
   { name: 'Migration20261201203935', class: Migration20261201203935 },
   { name: 'Migration20261201205419', class: Migration20261201205419 },
+  { name: 'Migration20261201211628', class: Migration20261201211628 },
   { name: 'Migration20261201212000', class: Migration20261201212000 },
 ];

@@ -60,6 +60,16 @@ export interface AccessTenant {
   volunteerLimit: string;
   userAccount: string;
   outflowCode: string;
+  employer: string;
+  fund: string;
+  /** Approved, paid and hired: has a repayment schedule. */
+  grant: string;
+  /** Applied for, not decided. */
+  spareGrant: string;
+  /** Approved and partly paid, no hire. */
+  hireGrant: string;
+  instalment: string;
+  spareInstalment: string;
   /** Ids of rows that are not public directory data, and the names and e-mail of its people. */
   privateStrings: string[];
   /** Names and contact data of its participants: only ADMIN and the operator's staff may see them. */
@@ -270,6 +280,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
   const reasons = await call(null, '{ outflowReasons { code } }', {});
   const outflowCode = (reasons.data!.outflowReasons as { code: string }[])[0].code;
 
+  const fund = await makeFundRows(call, admin, { funder: funder.id, participant: participant.id });
   const people = [participant, spareParticipant];
   return {
     municipality: municipality.id,
@@ -303,6 +314,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     volunteerLimit,
     userAccount: account.id,
     outflowCode,
+    ...fund,
     // The weekly timetable (session slots) is public directory data, like places and workshops.
     privateStrings: [
       past.id,
@@ -329,12 +341,98 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
       cost.id,
       sale.id,
       account.id,
+      fund.grant,
+      fund.spareGrant,
+      fund.hireGrant,
+      fund.instalment,
+      fund.spareInstalment,
       ...people.map((p) => p.displayName),
       member.displayName,
       spareMember.displayName,
     ],
     participantPersonal: people.map((p) => p.displayName),
     memberPersonal: [member.displayName, spareMember.displayName],
+  };
+}
+
+/**
+ * A training fund of the tenant's funder with a rule, money in, and three grants for its participant: one
+ * hired (with a repayment schedule), one only applied for, one approved and partly paid. Written through the
+ * API as ADMIN.
+ */
+async function makeFundRows(call: Call, admin: string, t: { funder: string; participant: string }) {
+  const run = async (field: string, type: string, result: string, input: Record<string, unknown>) =>
+    dataOf(
+      await call(admin, `mutation($i: ${type}!) { ${field}(input: $i) { ${result} errors { code } } }`, {
+        i: input,
+      }),
+      field,
+    );
+  const fund = (
+    await run('createTrainingFund', 'CreateTrainingFundInput', 'fund { id }', {
+      ownerId: t.funder,
+      name: unique('Scholingsfonds'),
+    })
+  ).fund as { id: string };
+  await run('createFundRule', 'CreateFundRuleInput', 'rule { id }', {
+    fundId: fund.id,
+    validFrom: '2029-01-01',
+    maxPerPersonCents: 5_000_000,
+    repaymentShare: 0.5,
+    retentionMonths: 1,
+    instalments: 2,
+    instalmentIntervalMonths: 1,
+    earlyEnd: 'PRO_RATA',
+  });
+  await run('recordFundContribution', 'RecordFundContributionInput', 'contribution { id }', {
+    fundId: fund.id,
+    contributorId: t.funder,
+    date: '2029-01-02',
+    amountCents: 1_000_000,
+  });
+  const apply = async () =>
+    (
+      (
+        await run('applyForTraining', 'ApplyForTrainingInput', 'grant { id }', {
+          fundId: fund.id,
+          participantId: t.participant,
+          course: 'Heftruck',
+          provider: 'ROC',
+          level: 'MBO-2',
+          costCents: 100_000,
+          start: '2029-02-01',
+          end: '2029-05-31',
+        })
+      ).grant as { id: string }
+    ).id;
+  const approvedAndPaid = async (amountCents: number) => {
+    const grantId = await apply();
+    await run('decideTrainingGrant', 'DecideTrainingGrantInput', 'grant { id }', { grantId, approve: true });
+    await run('recordTrainingPayment', 'RecordTrainingPaymentInput', 'payment { id }', {
+      grantId,
+      date: '2029-02-03',
+      amountCents,
+    });
+    return grantId;
+  };
+  const grant = await approvedAndPaid(100_000);
+  const hired = (
+    await run('recordHire', 'RecordHireInput', 'grant { instalments { id } }', {
+      grantId: grant,
+      employerId: t.funder,
+      start: '2029-06-01',
+    })
+  ).grant as { instalments: { id: string }[] };
+  const hireGrant = await approvedAndPaid(50_000);
+  const spareGrant = await apply();
+  return {
+    employer: t.funder,
+    fund: fund.id,
+    grant,
+    spareGrant,
+    hireGrant,
+    instalment: hired.instalments[0].id,
+    spareInstalment: hired.instalments[1].id,
   };
 }
 

@@ -33,6 +33,26 @@ export enum AgeBand {
   Age_21ToPension = 'AGE_21_TO_PENSION'
 }
 
+/** An application for a training grant, by staff of the participant’s organisation. */
+export type ApplyForTrainingInput = {
+  /** Cost of the course in euro cents, at least 1. */
+  costCents: number;
+  /** Course name (at most 200 characters). */
+  course: string;
+  /** Planned last day of the course, not before start. */
+  end: string;
+  /** The fund. */
+  fundId: string | number;
+  /** Level, e.g. "MBO-2" (at most 50 characters). */
+  level: string;
+  /** The participant the course is for. */
+  participantId: string | number;
+  /** Training provider (at most 200 characters). */
+  provider: string;
+  /** First day of the course. */
+  start: string;
+};
+
 /** Archive a workshop (or bring it back). */
 export type ArchiveWorkshopInput = {
   /** true archives, false brings an archived workshop back. */
@@ -121,6 +141,16 @@ export type CancelOccurrenceInput = {
   reason?: string | null | undefined;
 };
 
+/** How and when a course ended. */
+export type CompleteTrainingInput = {
+  /** Day the course was completed or stopped, not before its start. */
+  date: string;
+  /** The grant. */
+  grantId: string | number;
+  /** COMPLETED or STOPPED. */
+  outcome: TrainingOutcome;
+};
+
 /** What a cost of a place is for. */
 export enum CostCategory {
   /** Materials and ingredients. */
@@ -169,6 +199,28 @@ export type CreateEnterpriseInput = {
   name: string;
   /** The members' shares; they add up to 100%. */
   shares: Array<EnterpriseShareInput>;
+};
+
+/** A rule of a fund from a date on. It applies to applications and hires from that date; existing schedules keep their rule. */
+export type CreateFundRuleInput = {
+  /** What is still owed when the employment ends early. */
+  earlyEnd: EarlyEndRule;
+  /** Levels the fund pays for, e.g. ["MBO-1", "MBO-2"]; empty or left out means any level (≤ 20). */
+  eligibleLevels?: Array<string> | null | undefined;
+  /** The fund. */
+  fundId: string | number;
+  /** Months between instalments, 1 to 24. */
+  instalmentIntervalMonths: number;
+  /** Number of instalments, 1 to 120. */
+  instalments: number;
+  /** Most the fund pays for one person’s trainings, in euro cents (≥ 0). */
+  maxPerPersonCents: number;
+  /** Share of the paid-out cost the employer repays, 0 to 1 (0.5 = 50%). */
+  repaymentShare: number;
+  /** Months employed before the first instalment is due, 0 to 120. */
+  retentionMonths: number;
+  /** First day the rule applies; one rule per fund and day. */
+  validFrom: string;
 };
 
 /** A new agreement by which a stream pays a place (or one workshop) for whole months. */
@@ -307,6 +359,14 @@ export type CreateSessionSlotInput = {
   workshopId: string | number;
 };
 
+/** A new training fund owned by a funder organisation. */
+export type CreateTrainingFundInput = {
+  /** Name, unique within the owner (at most 200 characters). */
+  name: string;
+  /** The owner: the region’s or municipality’s organisation (FUNDER). */
+  ownerId: string | number;
+};
+
 /** A new mapping of an identity-provider user to a role. */
 export type CreateUserAccountInput = {
   /** Create the mapping disabled. */
@@ -367,6 +427,16 @@ export type DecideParticipantFundingInput = {
   requestId: string | number;
 };
 
+/** The fund’s decision on an application. */
+export type DecideTrainingGrantInput = {
+  /** true approves, false rejects. */
+  approve: boolean;
+  /** The grant. */
+  grantId: string | number;
+  /** Reason for the decision (at most 2000 characters); required when rejecting. */
+  reason?: string | null | undefined;
+};
+
 /** A condition a member must meet for an earnings disregard. */
 export enum DisregardCondition {
   /** Medically limited working hours, or part-time work with a wage-cost subsidy. */
@@ -375,6 +445,14 @@ export enum DisregardCondition {
   None = 'NONE',
   /** Single parent whose youngest child is under 12 on the first day of the month. */
   SingleParentChildUnder_12 = 'SINGLE_PARENT_CHILD_UNDER_12'
+}
+
+/** What an employer still owes when the employment behind a hire ends early. */
+export enum EarlyEndRule {
+  /** Niets verschuldigd: instalments due after the end date are cancelled; due ones stay owed. */
+  NothingOwed = 'NOTHING_OWED',
+  /** Naar rato: owed in proportion to the whole months worked of the commitment period (retention plus instalments). */
+  ProRata = 'PRO_RATA'
 }
 
 /** Ends an enrolment with an outflow reason (uitstroom); bookings after the end are released. */
@@ -439,6 +517,8 @@ export type EraseParticipantInput = {
 
 /** What went wrong, for clients to act on. */
 export enum ErrorCode {
+  /** The amount is above what the rules or the record allow. */
+  AboveMaximum = 'ABOVE_MAXIMUM',
   /** The participant already has a live booking for this occurrence or slot. */
   AlreadyBooked = 'ALREADY_BOOKED',
   /** The participant already has an overlapping enrolment in this workshop. */
@@ -457,6 +537,8 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   /** The period ends before it starts. */
   InvertedPeriod = 'INVERTED_PERIOD',
+  /** The fund does not pay for trainings of this level. */
+  LevelNotEligible = 'LEVEL_NOT_ELIGIBLE',
   /** An amount is below zero. */
   NegativeAmount = 'NEGATIVE_AMOUNT',
   /** The funding agreement is not accepted by both sides (yet). */
@@ -465,6 +547,8 @@ export enum ErrorCode {
   NotEnrolled = 'NOT_ENROLLED',
   /** A referenced record does not exist or is outside your scope. */
   NotFound = 'NOT_FOUND',
+  /** No rule of the training fund is in force on that date. */
+  NoFundRule = 'NO_FUND_RULE',
   /** The occurrence is cancelled; it takes no bookings or attendance. */
   OccurrenceCancelled = 'OCCURRENCE_CANCELLED',
   /** Attendance can be registered from the day of the occurrence on. */
@@ -557,6 +641,16 @@ export enum FundingRequestStatus {
   Rejected = 'REJECTED'
 }
 
+/** Where an application for a training grant stands. */
+export enum GrantStatus {
+  /** Aangevraagd: waiting for the fund’s decision. */
+  Applied = 'APPLIED',
+  /** Toegekend. */
+  Approved = 'APPROVED',
+  /** Afgewezen, with a reason. */
+  Rejected = 'REJECTED'
+}
+
 /** Household composition, which decides the norm. */
 export enum Household {
   /** Married or living together (gehuwden); the partner has their own disregard. */
@@ -565,6 +659,20 @@ export enum Household {
   Single = 'SINGLE',
   /** A single parent (alleenstaande ouder). */
   SingleParent = 'SINGLE_PARENT'
+}
+
+/** Where a repayment instalment stands today. */
+export enum InstalmentStatus {
+  /** Nothing owed any more: the employment ended early. */
+  Cancelled = 'CANCELLED',
+  /** Not yet due; something left to pay. */
+  Open = 'OPEN',
+  /** Past its due date; something left to pay. */
+  Overdue = 'OVERDUE',
+  /** Fully repaid. */
+  Paid = 'PAID',
+  /** What was left was waived (kwijtgescholden); never counts as repaid. */
+  Waived = 'WAIVED'
 }
 
 /** Whether someone comes to bring knowledge, fetch it, or both. */
@@ -647,6 +755,36 @@ export type RecordEarningsInput = {
   revenueCents: number;
 };
 
+/** The job behind a hire ended early; recalculates what remains owed under its rule. */
+export type RecordEmploymentEndInput = {
+  /** Last day of the job, not before its start. */
+  date: string;
+  /** The grant. */
+  grantId: string | number;
+};
+
+/** Money put into a fund. */
+export type RecordFundContributionInput = {
+  /** Amount in euro cents, at least 1. */
+  amountCents: number;
+  /** The organisation that put the money in. */
+  contributorId: string | number;
+  /** Day the money came in, YYYY-MM-DD. */
+  date: string;
+  /** The fund. */
+  fundId: string | number;
+};
+
+/** A paid job after the training: creates the repayment schedule from the fund rule in force on the start date. */
+export type RecordHireInput = {
+  /** The employer organisation. */
+  employerId: string | number;
+  /** The grant. */
+  grantId: string | number;
+  /** First day of the job. */
+  start: string;
+};
+
 /** A member's other income in one month; recording again corrects it (omitted fields stay). */
 export type RecordMemberIncomeInput = {
   /** The version of the figure you read (0: you expect none yet). When it has changed since, nothing is written and the answer is STALE with the current figures. Omit to write regardless. */
@@ -693,6 +831,16 @@ export type RecordPlaceCostInput = {
   placeId: string | number;
 };
 
+/** Money an employer paid back against an instalment. */
+export type RecordRepaymentInput = {
+  /** Amount in euro cents, at least 1 and at most what is still open. */
+  amountCents: number;
+  /** Day the money came in, not before the hire. */
+  date: string;
+  /** The instalment. */
+  instalmentId: string | number;
+};
+
 /** The sales of a workshop in one month; recording again replaces the month. */
 export type RecordSalesInput = {
   /** Revenue of the month in cents, 0 or more. */
@@ -703,6 +851,16 @@ export type RecordSalesInput = {
   month: string;
   /** The workshop that sold. */
   workshopId: string | number;
+};
+
+/** A payment from the fund to the provider for an approved grant. */
+export type RecordTrainingPaymentInput = {
+  /** Amount in euro cents, at least 1; all payments together at most the grant’s cost. */
+  amountCents: number;
+  /** Day of payment. */
+  date: string;
+  /** The grant. */
+  grantId: string | number;
 };
 
 /** A new participant. Only a display name is required (indication-free intake). */
@@ -775,6 +933,14 @@ export enum RouteIn {
   Uwv = 'UWV',
   /** Walked in. */
   WalkIn = 'WALK_IN'
+}
+
+/** How a training ended. */
+export enum TrainingOutcome {
+  /** Afgerond: the course was finished. */
+  Completed = 'COMPLETED',
+  /** Gestopt: the course was stopped before the end. */
+  Stopped = 'STOPPED'
 }
 
 /** A correction of a disregard rule; code and municipality stay. Omitted fields stay, null clears. */
@@ -933,6 +1099,14 @@ export type UpdateWorkshopInput = {
   skills?: Array<string> | null | undefined;
 };
 
+/** Waives what is still open on an instalment; the waived part never counts as repaid. */
+export type WaiveInstalmentInput = {
+  /** The instalment. */
+  instalmentId: string | number;
+  /** Why (at most 2000 characters). */
+  reason: string;
+};
+
 /** Day of the week (ISO order, Monday first). */
 export enum Weekday {
   /** Friday (vrijdag). */
@@ -1031,8 +1205,11 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseEarnings', id: string }
     | { __typename: 'EnterpriseShare', id: string }
+    | { __typename: 'FundContribution', id: string }
+    | { __typename: 'FundRule', id: string }
     | { __typename: 'FundingAgreement', id: string }
     | { __typename: 'FundingStream', id: string }
+    | { __typename: 'InstalmentRepayment', id: string }
     | { __typename: 'Member', displayName: string, id: string }
     | { __typename: 'MemberIncome', id: string }
     | { __typename: 'Municipality', id: string }
@@ -1045,8 +1222,12 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Place', name: string, id: string }
     | { __typename: 'PlaceCost', id: string }
     | { __typename: 'RecurringBooking', id: string }
+    | { __typename: 'RepaymentInstalment', id: string }
     | { __typename: 'Sale', id: string }
     | { __typename: 'SessionSlot', id: string }
+    | { __typename: 'TrainingFund', id: string }
+    | { __typename: 'TrainingGrant', id: string }
+    | { __typename: 'TrainingPayment', id: string }
     | { __typename: 'UserAccount', id: string }
     | { __typename: 'VolunteerLimit', id: string }
     | { __typename: 'Workshop', id: string }
@@ -1066,8 +1247,11 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseEarnings', id: string }
     | { __typename: 'EnterpriseShare', id: string }
+    | { __typename: 'FundContribution', id: string }
+    | { __typename: 'FundRule', id: string }
     | { __typename: 'FundingAgreement', id: string }
     | { __typename: 'FundingStream', id: string }
+    | { __typename: 'InstalmentRepayment', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberIncome', id: string }
     | { __typename: 'Municipality', id: string }
@@ -1080,8 +1264,12 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Place', id: string }
     | { __typename: 'PlaceCost', id: string }
     | { __typename: 'RecurringBooking', id: string }
+    | { __typename: 'RepaymentInstalment', id: string }
     | { __typename: 'Sale', id: string }
     | { __typename: 'SessionSlot', id: string }
+    | { __typename: 'TrainingFund', id: string }
+    | { __typename: 'TrainingGrant', id: string }
+    | { __typename: 'TrainingPayment', id: string }
     | { __typename: 'UserAccount', id: string }
     | { __typename: 'VolunteerLimit', id: string }
     | { __typename: 'Workshop', id: string }
@@ -1631,6 +1819,115 @@ export type WorkshopRosterQueryVariables = Exact<{
 
 export type WorkshopRosterQuery = { workshopRoster: { date: string, occurrences: Array<{ id: string, startTime: string, bookedCount: number, waitlistCount: number, bookings: Array<{ id: string, status: BookingStatus, waitlistPosition: number | null, participant: { id: string, displayName: string } }>, attendance: Array<{ id: string, status: AttendanceStatus, note: string | null, dayparts: number, participant: { id: string } }> }> } };
 
+export type GrantFieldsFragment = { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> };
+
+export type CreateTrainingFundMutationVariables = Exact<{
+  input: CreateTrainingFundInput;
+}>;
+
+
+export type CreateTrainingFundMutation = { createTrainingFund: { fund: { id: string, name: string, owner: { id: string } } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordFundContributionMutationVariables = Exact<{
+  input: RecordFundContributionInput;
+}>;
+
+
+export type RecordFundContributionMutation = { recordFundContribution: { contribution: { id: string, date: string, amountCents: number } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateFundRuleMutationVariables = Exact<{
+  input: CreateFundRuleInput;
+}>;
+
+
+export type CreateFundRuleMutation = { createFundRule: { rule: { id: string, validFrom: string, maxPerPersonCents: number, repaymentShare: number, retentionMonths: number, instalments: number, instalmentIntervalMonths: number, earlyEnd: EarlyEndRule, eligibleLevels: Array<string> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ApplyForTrainingMutationVariables = Exact<{
+  input: ApplyForTrainingInput;
+}>;
+
+
+export type ApplyForTrainingMutation = { applyForTraining: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DecideTrainingGrantMutationVariables = Exact<{
+  input: DecideTrainingGrantInput;
+}>;
+
+
+export type DecideTrainingGrantMutation = { decideTrainingGrant: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordTrainingPaymentMutationVariables = Exact<{
+  input: RecordTrainingPaymentInput;
+}>;
+
+
+export type RecordTrainingPaymentMutation = { recordTrainingPayment: { payment: { id: string, date: string, amountCents: number } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CompleteTrainingMutationVariables = Exact<{
+  input: CompleteTrainingInput;
+}>;
+
+
+export type CompleteTrainingMutation = { completeTraining: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordHireMutationVariables = Exact<{
+  input: RecordHireInput;
+}>;
+
+
+export type RecordHireMutation = { recordHire: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordEmploymentEndMutationVariables = Exact<{
+  input: RecordEmploymentEndInput;
+}>;
+
+
+export type RecordEmploymentEndMutation = { recordEmploymentEnd: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordRepaymentMutationVariables = Exact<{
+  input: RecordRepaymentInput;
+}>;
+
+
+export type RecordRepaymentMutation = { recordRepayment: { repayment: { id: string, date: string, amountCents: number } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WaiveInstalmentMutationVariables = Exact<{
+  input: WaiveInstalmentInput;
+}>;
+
+
+export type WaiveInstalmentMutation = { waiveInstalment: { instalment: { id: string, amountCents: number, repaidCents: number, waivedCents: number, waiveReason: string | null, status: InstalmentStatus } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TrainingFundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingFundsQuery = { trainingFunds: Array<{ id: string, name: string, owner: { id: string }, rules: Array<{ validFrom: string, repaymentShare: number }> }> };
+
+export type TrainingGrantsQueryVariables = Exact<{
+  fundId: string | number;
+}>;
+
+
+export type TrainingGrantsQuery = { trainingGrants: Array<{ id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> }> };
+
+export type FundOverviewQueryVariables = Exact<{
+  fundId: string | number;
+  from: unknown;
+  to: unknown;
+}>;
+
+
+export type FundOverviewQuery = { fundOverview: { fundId: string, openingBalanceCents: number, contributionsCents: number, repaymentsCents: number, paymentsCents: number, waivedCents: number, balanceCents: number, receivablesCents: number, revolveRate: number | null, peopleTrained: number, completionRate: number | null, hires: number, hiresWithin12Months: number, averageCostPerHireCents: number | null, months: Array<{ month: unknown, contributionsCents: number, repaymentsCents: number, paymentsCents: number, balanceCents: number, receivablesCents: number, waivedCents: number }> } };
+
+export type FundProjectionQueryVariables = Exact<{
+  fundId: string | number;
+  months: number;
+  assumedHireRate: number;
+}>;
+
+
+export type FundProjectionQuery = { fundProjection: { startBalanceCents: number, committedPaymentsCents: number, scheduledRepaymentsCents: number, expectedRepaymentsCents: number, endBalanceCents: number, averageTrainingCostCents: number | null, affordableTrainings: number, months: Array<{ month: unknown, scheduledRepaymentsCents: number, expectedRepaymentsCents: number, balanceCents: number }> } };
+
 export const StatementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"earningsCents"}},{"kind":"Field","name":{"kind":"Name","value":"disregardCents"}},{"kind":"Field","name":{"kind":"Name","value":"countedIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"holidayAllowanceReservedCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidOutCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"earnedShare"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerAllowanceCountedCents"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"capCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"monthsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"monthsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<StatementFieldsFragment, unknown>;
 export const PlaceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlaceFieldsFragment, unknown>;
 export const WorkshopFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"leermeester"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"defaultCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WorkshopFieldsFragment, unknown>;
@@ -1640,6 +1937,7 @@ export const FundingStreamFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const FundingAgreementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingAgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundingAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"fundedPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"daypartsPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"amountPerPlacePerYearCents"}},{"kind":"Field","name":{"kind":"Name","value":"tariffCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountPerParticipantMonthCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"maxShareOfCosts"}},{"kind":"Field","name":{"kind":"Name","value":"ceilingCents"}},{"kind":"Field","name":{"kind":"Name","value":"stream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundingAgreementFieldsFragment, unknown>;
 export const BookingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Booking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"bookedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}}]}}]} as unknown as DocumentNode<BookingFieldsFragment, unknown>;
 export const ParticipantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"backgrounds"}},{"kind":"Field","name":{"kind":"Name","value":"routeIn"}},{"kind":"Field","name":{"kind":"Name","value":"comesTo"}}]}}]} as unknown as DocumentNode<ParticipantFieldsFragment, unknown>;
+export const GrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GrantFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CreateUserAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUserAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUserAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserAccountMutation, CreateUserAccountMutationVariables>;
 export const UpdateUserAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUserAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUserAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateUserAccountMutation, UpdateUserAccountMutationVariables>;
@@ -1721,3 +2019,18 @@ export const AddOccurrenceDocument = {"kind":"Document","definitions":[{"kind":"
 export const WorkshopSlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"dayparts"}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkshopSlotsQuery, WorkshopSlotsQueryVariables>;
 export const PlaceWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaceWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekStart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"placeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"weekStart"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekStart"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"weekEnd"}},{"kind":"Field","name":{"kind":"Name","value":"workshops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"bookedCount"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"dayparts"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"bookedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"bookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlaceWeekQuery, PlaceWeekQueryVariables>;
 export const WorkshopRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"bookedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"bookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"dayparts"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkshopRosterQuery, WorkshopRosterQueryVariables>;
+export const CreateTrainingFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrainingFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingFundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrainingFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTrainingFundMutation, CreateTrainingFundMutationVariables>;
+export const RecordFundContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFundContribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFundContributionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFundContribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordFundContributionMutation, RecordFundContributionMutationVariables>;
+export const CreateFundRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFundRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFundRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFundRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerPersonCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentShare"}},{"kind":"Field","name":{"kind":"Name","value":"retentionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"instalmentIntervalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"earlyEnd"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleLevels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFundRuleMutation, CreateFundRuleMutationVariables>;
+export const ApplyForTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApplyForTrainingMutation, ApplyForTrainingMutationVariables>;
+export const DecideTrainingGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideTrainingGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideTrainingGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideTrainingGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecideTrainingGrantMutation, DecideTrainingGrantMutationVariables>;
+export const RecordTrainingPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTrainingPaymentMutation, RecordTrainingPaymentMutationVariables>;
+export const CompleteTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompleteTrainingMutation, CompleteTrainingMutationVariables>;
+export const RecordHireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHireInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordHireMutation, RecordHireMutationVariables>;
+export const RecordEmploymentEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEmploymentEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEmploymentEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEmploymentEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordEmploymentEndMutation, RecordEmploymentEndMutationVariables>;
+export const RecordRepaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRepayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRepaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRepayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRepaymentMutation, RecordRepaymentMutationVariables>;
+export const WaiveInstalmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WaiveInstalment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WaiveInstalmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waiveInstalment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instalment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"waiveReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WaiveInstalmentMutation, WaiveInstalmentMutationVariables>;
+export const TrainingFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentShare"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingFundsQuery, TrainingFundsQueryVariables>;
+export const TrainingGrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingGrants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingGrants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TrainingGrantsQuery, TrainingGrantsQueryVariables>;
+export const FundOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Month"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Month"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundId"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"contributionsCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"paymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"balanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"receivablesCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contributionsCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"paymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"balanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"receivablesCents"}},{"kind":"Field","name":{"kind":"Name","value":"revolveRate"}},{"kind":"Field","name":{"kind":"Name","value":"peopleTrained"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"hires"}},{"kind":"Field","name":{"kind":"Name","value":"hiresWithin12Months"}},{"kind":"Field","name":{"kind":"Name","value":"averageCostPerHireCents"}}]}}]}}]} as unknown as DocumentNode<FundOverviewQuery, FundOverviewQueryVariables>;
+export const FundProjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundProjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assumedHireRate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundProjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}},{"kind":"Argument","name":{"kind":"Name","value":"assumedHireRate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assumedHireRate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startBalanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"committedPaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledRepaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRepaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"balanceCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledRepaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRepaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"endBalanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"averageTrainingCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"affordableTrainings"}}]}}]}}]} as unknown as DocumentNode<FundProjectionQuery, FundProjectionQueryVariables>;
