@@ -7,6 +7,9 @@ import { Member } from './member.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { Norm } from './rules/norm.entity';
 import { VolunteerLimit } from './rules/volunteer-limit.entity';
+import { CostSharerRule } from './household/cost-sharer-rule.entity';
+import { HouseholdRecord } from './household/household-record.entity';
+import { canTouchHousehold } from './household/household.policy';
 
 /** Enterprises and their figures: the cooperative's staff, as the lists that show them. */
 const cooperativeStaff = (
@@ -27,4 +30,12 @@ export const cooperativeNodes = [
   guardedNode(Norm, (viewer) => viewer != null),
   guardedNode(DisregardRule, (viewer) => viewer != null),
   guardedNode(VolunteerLimit, (viewer) => viewer != null),
+  guardedNode(CostSharerRule, (viewer) => viewer != null),
+  // Who lives with a member: the member and the cooperative's staff only, as householdHistory.
+  guardedNode(
+    HouseholdRecord,
+    (viewer, record) =>
+      viewer != null &&
+      canTouchHousehold(viewer, { id: record.member.id, cooperativeId: record.organisation.id }),
+  ),
 ];
