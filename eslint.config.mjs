@@ -22,6 +22,43 @@ export default tseslint.config(
     },
   },
   {
+    // Boundaries: another feature only through its index.ts ('../places', never '../places/place.entity').
+    // shared/ is a toolkit, not a feature. The full rules (order, cycles) are in .dependency-cruiser.cjs.
+    files: ['src/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(?!shared/|db/)[^./][^/]*/',
+              message: "Import another feature only through its index.ts, e.g. '../places'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Top-level files (server, context, schema) use features through their index.ts; only src/modules.ts
+    // imports <feature>.module.ts files.
+    files: ['src/*.ts'],
+    ignores: ['src/modules.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\./(?!shared/|http/|db/|demo/)[^/]+/',
+              message: "Import a feature only through its index.ts, e.g. './auth'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',

@@ -139,7 +139,8 @@ async function financingOf(
          from funding_agreement g
          join funding_stream s on s.id = g.stream_id
          join organisation f on f.id = g.funder_id
-        where g.place_id = any($1::uuid[]) and g.from_month <= $2 and g.until_month >= $3`,
+        where g.place_id = any($1::uuid[]) and g.status = 'ACCEPTED'
+          and g.from_month <= $2 and g.until_month >= $3`,
       [placeIds, to, from],
     )
   )
@@ -317,7 +318,8 @@ export async function funderOverviewData(query: Query, funderId: string, from: s
   if (!funder) throw new Error('No funder has this id.');
   const places = await query(
     `select id, name from place where id in (
-       select place_id from funding_agreement where funder_id = $1 and from_month <= $2 and until_month >= $3)
+       select place_id from funding_agreement
+        where funder_id = $1 and status = 'ACCEPTED' and from_month <= $2 and until_month >= $3)
      order by name, id`,
     [funderId, to, from],
   );

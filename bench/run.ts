@@ -591,6 +591,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     JWT_SECRET: jwtSecret,
     RATE_LIMIT_PER_MINUTE: '0',
     RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+    RATE_LIMIT_REQUESTS_PER_IP_PER_MINUTE: '0',
     MAX_QUERY_COST: '1000000',
     EXPENSIVE_QUERY_COST: '1000000',
   };

@@ -147,9 +147,9 @@ export function fundingSql(s: ScaleShape): string[] {
   const org = (k: string) => id(`'o' || ${m} || ':' || ${k}`);
   const stream = (k: string) => id(`'fs' || ${m} || ':' || ${k}`);
   const agreement = (k: string) => id(`'fa' || p.id::text || ':' || ${k}`);
-  const common = `p.id, p.organisation_id, p.municipality_id, '2026-01', '2026-12'`;
+  const common = `p.id, p.organisation_id, p.municipality_id, '2026-01', '2026-12', 'ACCEPTED', 'FUNDER'`;
   const columns = `(id, created_at, updated_at, stream_id, funder_id, place_id, organisation_id, municipality_id,
-      from_month, until_month, basis, funded_places, dayparts_per_week, amount_per_place_per_year_cents,
+      from_month, until_month, status, proposed_by, basis, funded_places, dayparts_per_week, amount_per_place_per_year_cents,
       tariff_cents, amount_per_participant_month_cents, total_cents, max_share_basis_points, ceiling_cents)`;
   const places = `from place p where p.municipality_id = ${mid}`;
   return [

@@ -9,6 +9,7 @@ import { Migration20261123152318 } from './Migration20261123152318';
 import { Migration20261123152613 } from './Migration20261123152613';
 import { Migration20261123154839 } from './Migration20261123154839';
 import { Migration20261123161323 } from './Migration20261123161323';
+import { Migration20261201200421 } from './Migration20261201200421';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123152613', class: Migration20261123152613 },
   { name: 'Migration20261123154839', class: Migration20261123154839 },
   { name: 'Migration20261123161323', class: Migration20261123161323 },
+  { name: 'Migration20261201200421', class: Migration20261201200421 },
 ];

@@ -25,6 +25,8 @@ export interface Config {
   queryLimits: QueryLimitsConfig;
   /** Token buckets for mutations and expensive queries. */
   rateLimit: RateLimitConfig;
+  /** Bounds on the work a request may cause before it is parsed, while parsing and while validating. */
+  queryBudget: QueryBudgetConfig;
 }
 
 export interface OidcConfig {
@@ -60,6 +62,17 @@ export interface RateLimitConfig {
   expensiveQueryCost: number;
   /** Take the client address from the last X-Forwarded-For entry (behind one reverse proxy). */
   trustProxy: boolean;
+}
+
+export interface QueryBudgetConfig {
+  /** Longest query text, in characters; checked before parsing. */
+  maxQueryLength: number;
+  /** Most tokens the parser reads; past it parsing stops. */
+  maxQueryTokens: number;
+  /** Most selections the limit check visits (fragments once each); past it QUERY_TOO_COMPLEX. */
+  maxSelections: number;
+  /** Every GraphQL request per minute per client IP, counted before parsing; 0 turns it off. */
+  requestsPerIpPerMinute: number;
 }
 
 /** Thrown for an invalid environment variable; its message is the one line the process prints. */
@@ -208,6 +221,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
       expensiveQueryCost: integer(env, 'EXPENSIVE_QUERY_COST', 1, 1_000_000, 1000),
       trustProxy: flag(env, 'TRUST_PROXY'),
+    },
+    queryBudget: {
+      maxQueryLength: integer(env, 'MAX_QUERY_LENGTH', 100, 10 * 1024 * 1024, 100_000),
+      maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 100, 1_000_000, 5000),
+      maxSelections: integer(env, 'MAX_QUERY_SELECTIONS', 10, 1_000_000, 500),
+      requestsPerIpPerMinute: integer(
+        env,
+        'RATE_LIMIT_REQUESTS_PER_IP_PER_MINUTE',
+        0,
+        1_000_000,
+        nodeEnv === 'test' ? 0 : 1200,
+      ),
     },
   };
 }

@@ -1,123 +1,73 @@
+/**
+ * The features of Meedoen, in their one-way order. A feature may import only features listed before it, and
+ * only through their `index.ts`:
+ *
+ *   shared ← auth ← audit ← municipalities ← organisations ← places ← workshops ← participants ← enrolments
+ *     ← scheduling ← attendance ← funding; cooperatives beside them (after organisations);
+ *     accounts and privacy at the end.
+ *
+ * (`audit` sits right after `auth` because every feature that changes data writes audit entries.) A field that
+ * joins two features is resolved by the later one with a `@Resolver(() => EarlierType)` field resolver, and an
+ * earlier feature tells later ones about a change through an event it exports (see `enrolments`).
+ *
+ * Each feature's `<feature>.module.ts` declares its entities, resolvers, loaders and event subscriptions; this
+ * file is the only one that imports module files, and everything the application needs is derived from this list.
+ * A new feature: add a folder, its `index.ts` and `<feature>.module.ts`, and one line below, after the features
+ * it uses (and to `FEATURES` in `.dependency-cruiser.cjs`).
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NonEmptyArray } from 'type-graphql';
-import { AuditEntry } from './audit/audit-entry.entity';
-import { AuditResolver } from './audit/audit.resolver';
-import { ErasureResolver } from './privacy/erasure.resolver';
-import { UserAccount } from './auth/user-account.entity';
-import { UserAccountResolver } from './auth/user-account.resolver';
-import { ViewerResolver } from './auth/viewer.resolver';
-import { MunicipalityResolver } from './municipalities/municipality.resolver';
-import { Municipality } from './municipalities/municipality.entity';
-import { OrganisationResolver } from './organisations/organisation.resolver';
-import { Organisation } from './organisations/organisation.entity';
-import { PlaceResolver } from './places/place.resolver';
-import { Place } from './places/place.entity';
-import { Attendance } from './attendance/attendance.entity';
-import { Enrolment } from './enrolments/enrolment.entity';
-import { OutflowReason } from './enrolments/outflow-reason.entity';
-import { Participant } from './participants/participant.entity';
-import { Booking } from './scheduling/booking.entity';
-import { Occurrence } from './scheduling/occurrence.entity';
-import { RecurringBooking } from './scheduling/recurring-booking.entity';
-import { SessionSlot } from './scheduling/session-slot.entity';
-import { BenefitResolver } from './cooperatives/benefit.resolver';
-import {
-  EnterpriseEarningsResolver,
-  EnterpriseResolver,
-  EnterpriseShareResolver,
-  MemberIncomeResolver,
-  MemberResolver,
-} from './cooperatives/cooperatives.resolver';
-import { Member } from './cooperatives/member.entity';
-import { RulesResolver } from './cooperatives/rules/rules.resolver';
-import { Enterprise, EnterpriseShare } from './cooperatives/enterprise.entity';
-import { EnterpriseEarnings, MemberIncome } from './cooperatives/earnings.entity';
-import { DisregardRule } from './cooperatives/rules/disregard-rule.entity';
-import { Norm } from './cooperatives/rules/norm.entity';
-import { VolunteerLimit } from './cooperatives/rules/volunteer-limit.entity';
-import { FinancingResolver } from './funding/financing.resolver';
-import { FundingAgreement } from './funding/funding-agreement.entity';
-import {
-  FundingAgreementResolver,
-  FundingStreamResolver,
-  ParticipantFundingLinkResolver,
-} from './funding/funding.resolver';
-import { FundingStream } from './funding/funding-stream.entity';
-import { ParticipantFundingLink } from './funding/participant-funding-link.entity';
-import { PlaceCost } from './funding/place-cost.entity';
-import { PlaceCostResolver, SaleResolver } from './funding/place-finances.resolver';
-import { Sale } from './funding/sale.entity';
+import { accountsModule } from './accounts/accounts.module';
+import { attendanceModule } from './attendance/attendance.module';
+import { auditModule } from './audit/audit.module';
+import { authModule } from './auth/auth.module';
+import type { Loaders } from './auth';
+import { cooperativesModule } from './cooperatives/cooperatives.module';
+import { enrolmentsModule } from './enrolments/enrolments.module';
+import { fundingModule } from './funding/funding.module';
+import { municipalitiesModule } from './municipalities/municipalities.module';
+import { organisationsModule } from './organisations/organisations.module';
+import { participantsModule } from './participants/participants.module';
+import { placesModule } from './places/places.module';
+import { privacyModule } from './privacy/privacy.module';
+import { schedulingModule } from './scheduling/scheduling.module';
 import { BaseEntity } from './shared/base.entity';
-import { WorkshopResolver } from './workshops/workshop.resolver';
-import { ParticipantResolver } from './participants/participant.resolver';
-import { EnrolmentResolver } from './enrolments/enrolment.resolver';
-import { BookingResolver, RecurringBookingResolver } from './scheduling/booking.resolver';
-import { OccurrenceResolver } from './scheduling/occurrence.resolver';
-import { SessionSlotResolver, WorkshopSessionsResolver } from './scheduling/session-slot.resolver';
-import { AttendanceResolver } from './attendance/attendance.resolver';
-import { Workshop } from './workshops/workshop.entity';
+import { collectErrorCodes } from './shared/errors';
+import type { FeatureModule } from './shared/module';
+import { workshopsModule } from './workshops/workshops.module';
 
-/** Every entity the ORM maps; one line per feature's entities. */
-export const ENTITIES = [
-  BaseEntity,
-  Municipality,
-  Organisation,
-  Place,
-  Workshop,
-  Participant,
-  SessionSlot,
-  Occurrence,
-  OutflowReason,
-  Enrolment,
-  Booking,
-  Attendance,
-  Member,
-  Enterprise,
-  EnterpriseShare,
-  EnterpriseEarnings,
-  MemberIncome,
-  Norm,
-  DisregardRule,
-  VolunteerLimit,
-  UserAccount,
-  RecurringBooking,
-  FundingStream,
-  FundingAgreement,
-  ParticipantFundingLink,
-  PlaceCost,
-  Sale,
-  AuditEntry,
+/** Every feature, in the order above. */
+export const MODULES: readonly FeatureModule[] = [
+  authModule,
+  auditModule,
+  municipalitiesModule,
+  organisationsModule,
+  placesModule,
+  workshopsModule,
+  participantsModule,
+  enrolmentsModule,
+  schedulingModule,
+  attendanceModule,
+  fundingModule,
+  cooperativesModule,
+  accountsModule,
+  privacyModule,
 ];
 
-/** Every GraphQL resolver; one line per feature's resolvers. */
+/** Every entity the ORM maps. */
+export const ENTITIES = [BaseEntity, ...MODULES.flatMap((module) => module.entities ?? [])];
+
+/** Every GraphQL resolver. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [
-  MunicipalityResolver,
-  OrganisationResolver,
-  PlaceResolver,
-  WorkshopResolver,
-  MemberResolver,
-  EnterpriseResolver,
-  EnterpriseShareResolver,
-  EnterpriseEarningsResolver,
-  MemberIncomeResolver,
-  BenefitResolver,
-  RulesResolver,
-  ViewerResolver,
-  UserAccountResolver,
-  ParticipantResolver,
-  EnrolmentResolver,
-  SessionSlotResolver,
-  WorkshopSessionsResolver,
-  OccurrenceResolver,
-  BookingResolver,
-  RecurringBookingResolver,
-  AttendanceResolver,
-  FundingStreamResolver,
-  FundingAgreementResolver,
-  ParticipantFundingLinkResolver,
-  PlaceCostResolver,
-  SaleResolver,
-  FinancingResolver,
-  AuditResolver,
-  ErasureResolver,
-];
+export const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as NonEmptyArray<Function>;
+
+/** The DataLoaders of one request, all on that request's EntityManager. */
+export function createLoaders(em: EntityManager): Loaders {
+  return Object.assign({}, ...MODULES.map((module) => module.loaders?.(em) ?? {})) as Loaders;
+}
+
+for (const module of MODULES) {
+  // One enum of payload error codes, collected from every feature's declaration.
+  if (module.errorCodes) collectErrorCodes(module.errorCodes);
+  module.subscribe?.();
+}

@@ -1,6 +1,6 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from './auth/auth-checker';
+import { authChecker } from './auth';
 import { RESOLVERS } from './modules';
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,13 +1,13 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../shared/scalars';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Participant } from '../participants/participant.entity';
-import { Place } from '../places/place.entity';
-import { Occurrence } from '../scheduling/occurrence.entity';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
+import { Participant } from '../participants';
+import { Place } from '../places';
+import { Occurrence } from '../scheduling';
 import { BaseEntity } from '../shared/base.entity';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 
 export enum AttendanceStatus {
   PRESENT = 'PRESENT',

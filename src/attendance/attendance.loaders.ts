@@ -17,3 +17,11 @@ export function createAttendanceLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** The loaders this feature adds to every request's context. */
+export type AttendanceLoaders = ReturnType<typeof createAttendanceLoaders>;
+
+declare module '../auth/context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends AttendanceLoaders {}
+}

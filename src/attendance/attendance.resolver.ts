@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Participant } from '../participants/participant.entity';
-import { Occurrence } from '../scheduling/occurrence.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Participant } from '../participants';
+import { Occurrence } from '../scheduling';
 import { DateScalar } from '../shared/scalars';
 import { Attendance } from './attendance.entity';
 import {

@@ -1,23 +1,27 @@
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/viewer';
-import { assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Occurrence } from '../scheduling/occurrence.entity';
-import { canReadAttendanceSummary } from '../scheduling/schedule.policy';
-import { placeholders } from '../scheduling/scheduling.loaders';
+import { Role } from '../auth';
+import { assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Occurrence } from '../scheduling';
+import { canReadAttendanceSummary } from '../scheduling';
 import { todayInAmsterdam } from '../shared/clock';
+import { placeholders } from '../shared/sql';
 import { daysBetween } from '../shared/dates';
 import { badInput, DomainError, ErrorCode, forbidden, inputField, type UserError } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Attendance } from './attendance.entity';
+import { funderHasAccess } from './funder-access';
 import type {
   AttendanceEntryInput,
   RecordAttendanceBulkInput,
   RecordAttendanceInput,
 } from './attendance.input';
 import type { AttendanceSummary, WorkshopAttendance } from './attendance.types';
+import { EnrolmentErrorCode } from '../enrolments';
+import { SchedulingErrorCode } from '../scheduling';
+import { AttendanceErrorCode } from './attendance.errors';
 
 /** Longest date range a summary covers. */
 const MAX_SUMMARY_DAYS = 366;
@@ -49,14 +53,14 @@ async function writeAttendance(
   );
   if (occurrence.cancelled) {
     throw new DomainError(
-      ErrorCode.OCCURRENCE_CANCELLED,
+      SchedulingErrorCode.OCCURRENCE_CANCELLED,
       'This date is cancelled.',
       inputField('occurrenceId'),
     );
   }
   if (occurrence.date > todayInAmsterdam()) {
     throw new DomainError(
-      ErrorCode.OCCURRENCE_IN_FUTURE,
+      AttendanceErrorCode.OCCURRENCE_IN_FUTURE,
       'Attendance can be registered from the day of the occurrence on.',
       inputField('occurrenceId'),
     );
@@ -85,7 +89,7 @@ async function writeAttendance(
   entries.forEach((entry, i) => {
     if (!enrolledIds.has(entry.participantId)) {
       errors.push({
-        code: ErrorCode.NOT_ENROLLED,
+        code: EnrolmentErrorCode.NOT_ENROLLED,
         field: fieldOf(i, 'participantId'),
         message: 'The participant is not enrolled in this workshop on this date.',
       });
@@ -174,8 +178,8 @@ export function recordAttendanceBulk(
 }
 
 /**
- * The place of an attendance read, or FORBIDDEN. `funders` lets a FUNDER with an agreement on the place read
- * the aggregate summary (counts only); the occurrence lists stay with the place's staff.
+ * The place of an attendance read, or FORBIDDEN. `funders` lets a FUNDER with an accepted agreement on the place
+ * read the aggregate summary (counts only); the occurrence lists stay with the place's staff.
  */
 async function requireSummaryPlace(
   ctx: Context,
@@ -189,7 +193,7 @@ async function requireSummaryPlace(
   const viewer = ctx.viewer;
   const funded =
     funders && viewer?.role === Role.FUNDER && viewer.organisationId
-      ? await isFunderOfPlace(ctx, viewer.organisationId, place.id)
+      ? await funderHasAccess(ctx.em, viewer.organisationId, place.id)
       : false;
   if (!canReadAttendanceSummary(viewer, place.organisation.id, funded)) {
     throw forbidden("Only ADMIN, the place's staff and its funders may see its attendance.");
@@ -288,13 +292,4 @@ export async function missingRegistrations(
     { id: { $in: rows.map((row) => row.id) } },
     { orderBy: { date: 'asc', startTime: 'asc', id: 'asc' } },
   );
-}
-
-/** Has this funder an agreement (any period) on the place? One indexed lookup. */
-async function isFunderOfPlace(ctx: Context, funderId: string, placeId: string): Promise<boolean> {
-  const rows: unknown[] = await ctx.em.execute(
-    'select 1 from funding_agreement where place_id = ? and funder_id = ? limit 1',
-    [placeId, funderId],
-  );
-  return rows.length > 0;
 }

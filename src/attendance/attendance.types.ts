@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Place } from '../places/place.entity';
+import { Place } from '../places';
 import { DateScalar } from '../shared/scalars';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 
 @ObjectType({ description: 'Attendance figures of one workshop over a date range; counts only, no names.' })
 export class WorkshopAttendance {

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from '../auth/viewer';
+import { Role } from '../auth';
 
 /**
  * One change made by a mutation, written in the mutation's own transaction so that a rolled-back change leaves

@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../auth/viewer';
+import { Role, type Viewer } from '../auth';
 
 /**
  * Which audit entries a viewer may read: all of them (ADMIN), those about its own organisation's data (staff

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../auth';
 import { AuditEntry } from './audit-entry.entity';
 import { listAuditEntries } from './audit.service';
 import { AuditEntryConnection } from './audit.types';

@@ -1,6 +1,6 @@
 import { wrap } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { type Context, requireViewer } from '../context';
+import { type Context, requireViewer } from '../auth';
 import { badInput, forbidden } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { decodeCursor, pageSize, toConnection } from '../shared/pagination';

@@ -1,5 +1,5 @@
 import { Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from './context';
 import { Role, type Viewer } from './viewer';
 
 @ObjectType('Viewer', { description: 'Who the bearer token says is asking, and for which tenant.' })

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { type Context, requireViewer } from '../context';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
-import { badInput } from '../shared/errors';
+import { type Context, requireViewer } from '../auth';
+import { Organisation, OrganisationKind } from '../organisations';
+import { badInput, ExpectedError, notFoundError } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { isMonth, monthOf, monthsOfYear } from '../shared/months';
 import {
@@ -23,14 +22,11 @@ import { Member } from './member.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { Norm } from './rules/norm.entity';
 import { VolunteerLimit } from './rules/volunteer-limit.entity';
-
-function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
-}
+import { groupRows } from '../shared/loaders';
 
 /** A statement that cannot be computed is a top-level error with the calculation's code, never a guess. */
-function calcFailure(error: CalcError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: error.code } });
+function calcFailure(error: CalcError): ExpectedError {
+  return new ExpectedError(error.code, error.message);
 }
 
 function assertMonth(month: string): void {
@@ -45,7 +41,7 @@ async function requireVisibleMember(ctx: Context, memberId: string): Promise<Mem
     !member ||
     !canSeeMember(requireViewer(ctx), { id: member.id, cooperativeId: member.organisation.id })
   ) {
-    throw notFound('No member has this id.');
+    throw notFoundError('No member has this id.');
   }
   return member;
 }
@@ -139,12 +135,7 @@ async function loadIncomes(
   const shares = enterpriseIds.length
     ? await em.find(EnterpriseShare, { enterprise: { $in: enterpriseIds } }, { orderBy: { id: 'asc' } })
     : [];
-  const sharesByEnterprise = new Map<string, EnterpriseShare[]>();
-  for (const share of shares) {
-    const list = sharesByEnterprise.get(share.enterprise.id) ?? [];
-    list.push(share);
-    sharesByEnterprise.set(share.enterprise.id, list);
-  }
+  const sharesByEnterprise = groupRows(shares, (share) => share.enterprise.id);
   const [earnings, incomes] = await Promise.all([
     sharesByEnterprise.size
       ? em.find(EnterpriseEarnings, {
@@ -230,7 +221,7 @@ export async function cooperativeOverview(
   const visible = isId(cooperativeId) && canManageCooperative(requireViewer(ctx), cooperativeId);
   const cooperative = visible ? await ctx.em.findOne(Organisation, cooperativeId) : null;
   if (!cooperative || cooperative.kind !== OrganisationKind.COOPERATIVE) {
-    throw notFound('No cooperative has this id.');
+    throw notFoundError('No cooperative has this id.');
   }
   const members = (
     await ctx.em.find(

@@ -14,10 +14,11 @@ import { UserError } from '../shared/errors';
 import { CentsScalar, DateScalar } from '../shared/scalars';
 import { IsId, IsName } from '../shared/validation';
 import { EnterpriseKind, Household } from './cooperative.enums';
-import { IsCents, IsMonth } from './cooperatives.validation';
+import { IsCents } from './cooperatives.validation';
 import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
 import { Enterprise } from './enterprise.entity';
 import { Member } from './member.entity';
+import { IsMonth } from '../shared/validation';
 
 @InputType({ description: 'A new member of a cooperative.' })
 export class CreateMemberInput {

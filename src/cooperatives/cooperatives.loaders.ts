@@ -20,3 +20,11 @@ export function createCooperativeLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** The loaders this feature adds to every request's context. */
+export type CooperativeLoaders = ReturnType<typeof createCooperativeLoaders>;
+
+declare module '../auth/context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends CooperativeLoaders {}
+}

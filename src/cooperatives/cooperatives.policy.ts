@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../auth/viewer';
+import { Role, type Viewer } from '../auth';
 
 /**
  * Who may see and change a cooperative's members, enterprises and earnings: administrators, and the staff of

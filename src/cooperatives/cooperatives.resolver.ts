@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
 import {
   CreateEnterpriseInput,
   CreateEnterprisePayload,

@@ -1,9 +1,9 @@
-import { auditFields, recordAudit } from '../audit/audit.service';
+import { auditFields, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Context, requireViewer } from '../context';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { type Context, requireViewer } from '../auth';
+import { Municipality } from '../municipalities';
+import { Organisation, OrganisationKind } from '../organisations';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { ageOn } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
@@ -49,7 +49,7 @@ async function requireCooperative(ctx: Context, em: EntityManager, id: string): 
     ? await em.findOne(Organisation, id)
     : null;
   if (!organisation || organisation.kind !== OrganisationKind.COOPERATIVE) {
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No cooperative has this id.', inputField('cooperativeId'));
+    throw notFound('No cooperative has this id.', 'cooperativeId');
   }
   return organisation;
 }
@@ -85,11 +85,7 @@ export function createMember(ctx: Context, input: CreateMemberInput): Promise<Mu
     const cooperative = await requireCooperative(ctx, em, input.cooperativeId);
     const municipality = await em.findOne(Municipality, input.municipalityId);
     if (!municipality) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        'No municipality has this id.',
-        inputField('municipalityId'),
-      );
+      throw notFound('No municipality has this id.', 'municipalityId');
     }
     assertMemberFacts(input);
     const member = em.create(Member, {
@@ -192,7 +188,7 @@ export function recordEarnings(
   return runMutation(ctx, input, async (em) => {
     const enterprise = await em.findOne(Enterprise, input.enterpriseId);
     if (!enterprise || !canManageCooperative(viewer, enterprise.organisation.id)) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No enterprise has this id.', inputField('enterpriseId'));
+      throw notFound('No enterprise has this id.', 'enterpriseId');
     }
     let earnings = await em.findOne(EnterpriseEarnings, { enterprise: enterprise.id, month: input.month });
     const before = earnings ? auditFields(earnings, EARNINGS_AUDIT) : null;
@@ -229,7 +225,7 @@ export function recordMemberIncome(
   return runMutation(ctx, input, async (em) => {
     const member = await em.findOne(Member, input.memberId);
     if (!member || !canManageCooperative(viewer, member.organisation.id)) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No member has this id.', inputField('memberId'));
+      throw notFound('No member has this id.', 'memberId');
     }
     if (member.household !== Household.COUPLE && (input.partnerEarningsCents ?? 0) > 0) {
       throw invalid("Only couples have a partner's earnings.", 'partnerEarningsCents');

@@ -1,24 +1,8 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { applyDecorators } from '../shared/decorators';
-import { isMonth } from '../shared/months';
 import { IsInt, Max, Min } from 'class-validator';
 
 /** Largest amount accepted for one month's revenue, costs or allowance: €10 million in cents. */
 export const MAX_MONTHLY_CENTS = 1_000_000_000;
-
-/** A month written `YYYY-MM`. */
-export function IsMonth(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isMonth',
-      validator: {
-        validate: (value) => typeof value === 'string' && isMonth(value),
-        defaultMessage: () => '$property must be a month written YYYY-MM',
-      },
-    },
-    options,
-  );
-}
 
 /** A non-negative amount of cents up to `max`. */
 export function IsCents(max = MAX_MONTHLY_CENTS): PropertyDecorator {

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
 import { BaseEntity } from '../shared/base.entity';
 import { EnterpriseKind } from './cooperative.enums';
 import { Member } from './member.entity';

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, UseMiddleware } from 'type-graphql';
-import { MemberPersonalData } from '../auth/personal-data.middleware';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { MemberPersonalData } from './member.guard';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
 import { BaseEntity } from '../shared/base.entity';
 import { DateScalar } from '../shared/scalars';
 import { Household } from './cooperative.enums';

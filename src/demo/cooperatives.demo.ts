@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EnterpriseKind, Household } from '../cooperatives/cooperative.enums';
-import { EnterpriseEarnings, MemberIncome } from '../cooperatives/earnings.entity';
-import { Enterprise, EnterpriseShare } from '../cooperatives/enterprise.entity';
-import { Member } from '../cooperatives/member.entity';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
+import { EnterpriseKind, Household } from '../cooperatives';
+import { EnterpriseEarnings, MemberIncome } from '../cooperatives';
+import { Enterprise, EnterpriseShare } from '../cooperatives';
+import { Member } from '../cooperatives';
+import { Organisation, OrganisationKind } from '../organisations';
 import { monthsOfYear } from '../shared/months';
 import type { FoundationDemo } from './foundation.demo';
 

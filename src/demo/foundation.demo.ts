@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
-import { Workshop, WorkshopKind } from '../workshops/workshop.entity';
+import { Municipality } from '../municipalities';
+import { Organisation, OrganisationKind } from '../organisations';
+import { Place } from '../places';
+import { Workshop, WorkshopKind } from '../workshops';
 
 /** Names of demo organisations that other demo seeders and the printed demo tokens refer to. */
 export const DEMO = {

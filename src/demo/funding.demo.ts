@@ -1,13 +1,19 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FundingAgreement } from '../funding/funding-agreement.entity';
-import { CostCategory, FundingBasis, FundingKind } from '../funding/funding.enums';
-import { FundingStream } from '../funding/funding-stream.entity';
-import { ParticipantFundingLink } from '../funding/participant-funding-link.entity';
-import { PlaceCost } from '../funding/place-cost.entity';
-import { Sale } from '../funding/sale.entity';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
-import type { Place } from '../places/place.entity';
+import { FundingAgreement } from '../funding';
+import {
+  CostCategory,
+  FundingBasis,
+  FundingKind,
+  FundingAgreementSide,
+  FundingAgreementStatus,
+} from '../funding';
+import { FundingStream } from '../funding';
+import { ParticipantFundingLink } from '../funding';
+import { PlaceCost } from '../funding';
+import { Sale } from '../funding';
+import { Organisation, OrganisationKind } from '../organisations';
+import type { Place } from '../places';
 import { spreadEvenly } from '../shared/money';
 import { monthRange } from '../shared/months';
 import type { FoundationDemo } from './foundation.demo';
@@ -72,6 +78,9 @@ export function seedFunding(
       untilMonth: '2026-12',
       basis,
       ...terms,
+      // The demo's agreements are in force: the funder offered them and the place accepted.
+      status: FundingAgreementStatus.ACCEPTED,
+      proposedBy: FundingAgreementSide.FUNDER,
     });
   const { maastricht, denHaag } = foundation.places;
   const eet = foundation.workshops.find((w) => w.name === 'Eet' && w.place.id === maastricht.id)!;

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signToken } from '../auth/tokens';
-import { Role } from '../auth/viewer';
-import { Organisation } from '../organisations/organisation.entity';
-import { Background } from '../participants/participant.entity';
+import { signToken } from '../auth';
+import { Role } from '../auth';
+import { Organisation } from '../organisations';
+import { Background } from '../participants';
 import { seedCooperatives } from './cooperatives.demo';
 import { DEMO, seedFoundation } from './foundation.demo';
 import { seedSessions } from './sessions.demo';

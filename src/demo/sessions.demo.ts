@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Enrolment } from '../enrolments/enrolment.entity';
-import { Background, KnowledgeExchange, Participant, RouteIn } from '../participants/participant.entity';
-import { materialiseOccurrences } from '../scheduling/occurrence.materialise';
-import { RecurringBooking } from '../scheduling/recurring-booking.entity';
-import { SessionSlot, Weekday } from '../scheduling/session-slot.entity';
+import { Enrolment } from '../enrolments';
+import { Background, KnowledgeExchange, Participant, RouteIn } from '../participants';
+import { materialiseOccurrences } from '../scheduling';
+import { RecurringBooking } from '../scheduling';
+import { SessionSlot, Weekday } from '../scheduling';
 import { todayInAmsterdam } from '../shared/clock';
 import { addDays, daypartsOf, weekStartOf } from '../shared/dates';
-import type { Workshop } from '../workshops/workshop.entity';
+import type { Workshop } from '../workshops';
 import type { FoundationDemo } from './foundation.demo';
 
 type Person = [

@@ -1,12 +1,12 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../shared/scalars';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Participant } from '../participants/participant.entity';
-import { Place } from '../places/place.entity';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
+import { Participant } from '../participants';
+import { Place } from '../places';
 import { BaseEntity } from '../shared/base.entity';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { OutflowReason } from './outflow-reason.entity';
 
 export enum EnrolmentStatus {

@@ -24,3 +24,11 @@ export function createEnrolmentLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** The loaders this feature adds to every request's context. */
+export type EnrolmentLoaders = ReturnType<typeof createEnrolmentLoaders>;
+
+declare module '../auth/context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends EnrolmentLoaders {}
+}

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Participant } from '../participants/participant.entity';
-import { Place } from '../places/place.entity';
-import { Workshop } from '../workshops/workshop.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Participant } from '../participants';
+import { Place } from '../places';
+import { Workshop } from '../workshops';
 import { Enrolment } from './enrolment.entity';
 import { EndEnrolmentInput, EndEnrolmentPayload, EnrolInput, EnrolPayload } from './enrolment.input';
 import { endEnrolment, enrol, listOutflowReasons } from './enrolment.service';

@@ -1,25 +1,17 @@
-import { auditFields, recordAudit } from '../audit/audit.service';
+import { auditFields, recordAudit } from '../audit';
 import { ref } from '@mikro-orm/core';
-import { assertCanManageOrganisation, assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Participant } from '../participants/participant.entity';
-import { releaseBooking } from '../scheduling/booking.rules';
-import { releaseFrom } from '../scheduling/booking.service';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { assertCanManageOrganisation, assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Participant } from '../participants';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { Enrolment, EnrolmentStatus } from './enrolment.entity';
+import { enrolmentEnded } from './enrolment.events';
 import type { EndEnrolmentInput, EnrolInput } from './enrolment.input';
 import { OutflowReason } from './outflow-reason.entity';
-
-function overlaps(
-  aStart: string,
-  aEnd: string | null | undefined,
-  bStart: string,
-  bEnd: string | null | undefined,
-) {
-  return (aEnd == null || bStart <= aEnd) && (bEnd == null || aStart <= bEnd);
-}
+import { EnrolmentErrorCode } from './enrolment.errors';
+import { overlaps } from '../shared/periods';
 
 /** The outflow reasons offered for ending an enrolment, in list order. */
 export function listOutflowReasons(ctx: Context, includeInactive: boolean): Promise<OutflowReason[]> {
@@ -36,16 +28,11 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const workshop = await em.findOne(Workshop, input.workshopId);
-    if (!workshop)
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No workshop has this id.', inputField('workshopId'));
+    if (!workshop) throw notFound('No workshop has this id.', 'workshopId');
     assertCanManageOrganisation(viewer, workshop.organisation.id, inputField('workshopId'));
     const participant = await em.findOne(Participant, input.participantId);
     if (!participant || participant.organisation.id !== workshop.organisation.id) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        "No participant has this id at the workshop's organisation.",
-        inputField('participantId'),
-      );
+      throw notFound("No participant has this id at the workshop's organisation.", 'participantId');
     }
     if (workshop.archived) {
       throw new DomainError(ErrorCode.VALIDATION, 'The workshop is archived.', inputField('workshopId'));
@@ -64,7 +51,7 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
     });
     if (others.some((other) => overlaps(other.startDate, other.endDate, input.startDate, input.endDate))) {
       throw new DomainError(
-        ErrorCode.ALREADY_ENROLLED,
+        EnrolmentErrorCode.ALREADY_ENROLLED,
         'The participant already has an enrolment in this workshop for these dates.',
         inputField('workshopId'),
       );
@@ -93,14 +80,15 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
 
 /**
  * Ends an enrolment with an outflow reason: stops its standing bookings and releases its bookings after the end
- * date (from today on); each freed place goes to the first person waiting. Occurrences are locked in date order.
+ * date (from today on) through the scheduling feature's reaction to {@link enrolmentEnded}; each freed place goes
+ * to the first person waiting. Occurrences are locked in date order.
  */
 export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<MutationResult<Enrolment>> {
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const enrolment = await em.findOne(Enrolment, input.enrolmentId);
     if (!enrolment) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No enrolment has this id.', inputField('enrolmentId'));
+      throw notFound('No enrolment has this id.', 'enrolmentId');
     }
     assertOwnRecord(
       viewer,
@@ -124,11 +112,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
     }
     const reason = await em.findOne(OutflowReason, { code: input.outflowCode.trim().toUpperCase() });
     if (!reason || !reason.active) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        'No active outflow reason has this code.',
-        inputField('outflowCode'),
-      );
+      throw notFound('No active outflow reason has this code.', 'outflowCode');
     }
     const before = auditFields(enrolment, ENROLMENT_AUDIT);
     enrolment.status = EnrolmentStatus.ENDED;
@@ -143,19 +127,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
       organisationId: enrolment.organisation.id,
     });
     await em.flush();
-    await em.execute(
-      `update recurring_booking set cancelled_at = now(), updated_at = now(),
-              until_date = case when until_date is null or until_date > ? then ? else until_date end
-        where enrolment_id = ? and cancelled_at is null`,
-      [input.endDate, input.endDate, enrolment.id],
-    );
-    const future: { id: string }[] = await em.execute(
-      `select b.id from booking b join occurrence o on o.id = b.occurrence_id
-        where b.enrolment_id = ? and b.status <> 'CANCELLED' and o.date >= ?
-        order by o.date, o.id`,
-      [enrolment.id, releaseFrom(input.endDate)],
-    );
-    for (const { id } of future) await releaseBooking(em, id);
+    await enrolmentEnded({ em, enrolmentId: enrolment.id, endDate: input.endDate });
     return enrolment;
   });
 }

@@ -4,7 +4,12 @@
  * services throw them.
  */
 import { ErrorCode, inputField, type UserError } from '../shared/errors';
-import { BASIS_POINTS, DEFAULT_DAYPARTS_PER_WEEK } from './financing.calc';
+import { toBasisPoints } from '../shared/money';
+import { overlaps } from '../shared/periods';
+import { DEFAULT_DAYPARTS_PER_WEEK } from './financing.calc';
+
+/** Re-exported where the agreement rules always offered them. */
+export { overlaps, toBasisPoints };
 import { FundingBasis } from './funding.enums';
 
 /** The stored terms of an agreement that depend on its basis. */
@@ -43,11 +48,6 @@ const MONEY: (keyof StoredTerms)[] = [
 
 /** Terms as given (create) or as they would be after an update, before checking; maxShare as a fraction. */
 export type GivenTerms = Omit<StoredTerms, 'maxShareBasisPoints'> & { maxShareOfCosts: number | null };
-
-/** A fraction 0-1 as exact basis points (0.4 → 4000). */
-export function toBasisPoints(fraction: number): number {
-  return Math.round(fraction * BASIS_POINTS);
-}
 
 /**
  * Checks the terms for a basis and returns what to store: terms the basis does not use are cleared, day parts a
@@ -112,16 +112,6 @@ export function checkPeriod(from: string, until: string | null, untilField = 'un
         },
       ]
     : [];
-}
-
-/** Whether two inclusive ranges overlap; a null end is open. Works for `YYYY-MM` and `YYYY-MM-DD` alike. */
-export function overlaps(
-  aFrom: string,
-  aUntil: string | null,
-  bFrom: string,
-  bUntil: string | null,
-): boolean {
-  return (aUntil == null || bFrom <= aUntil) && (bUntil == null || aFrom <= bUntil);
 }
 
 /**

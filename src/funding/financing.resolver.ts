@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
+import { Role } from '../auth';
+import type { Context } from '../auth';
 import { funderOverview, placeFinancing } from './financing.service';
 import { FunderOverview, PlaceFinancing } from './financing.types';
 

@@ -4,10 +4,10 @@
  * values to the pure calculation in financing.calc.ts.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/viewer';
-import { type Context, requireViewer } from '../context';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Place } from '../places/place.entity';
+import { Role } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import type { Organisation } from '../organisations';
+import type { Place } from '../places';
 import { badInput, forbidden } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { groupBy } from '../shared/loaders';
@@ -29,9 +29,11 @@ import {
   StreamContribution,
 } from './financing.types';
 import { FundingAgreement } from './funding-agreement.entity';
-import { FundingBasis, FundingKind } from './funding.enums';
+import { hasAcceptedAgreement } from './funder-access';
+import { FundingAgreementStatus, FundingBasis, FundingKind } from './funding.enums';
 import { canReadFunder, canReadPlaceFinancing } from './funding.policy';
 import type { FundingStream } from './funding-stream.entity';
+import { groupRows } from '../shared/loaders';
 
 /** Longest period one request may ask for, in months. */
 export const MAX_PERIOD_MONTHS = 120;
@@ -51,13 +53,7 @@ const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(
 
 /** Rows by the value of one column, as a lookup that yields [] for a missing key. */
 function grouped(rows: Row[], column: string): (key: string) => Row[] {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const key = String(row[column]);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
+  const groups = groupRows(rows, (row) => String(row[column]));
   return (key) => groups.get(key) ?? [];
 }
 
@@ -95,7 +91,12 @@ export async function loadFinancing(
   const agreements = (
     await em.find(
       FundingAgreement,
-      { place: { $in: [...placeIds] }, fromMonth: { $lte: to }, untilMonth: { $gte: from } },
+      {
+        place: { $in: [...placeIds] },
+        status: FundingAgreementStatus.ACCEPTED,
+        fromMonth: { $lte: to },
+        untilMonth: { $gte: from },
+      },
       { populate: ['stream', 'funder'] },
     )
   ).sort(byKindAndName);
@@ -266,9 +267,9 @@ function toPlaceFinancing(place: Place, from: string, to: string, loaded: Loaded
 const NO_PLACE = 'No place with this id is visible to you.';
 
 /**
- * How a place is paid for over `from`..`to`. Readable by ADMIN, staff of the place's organisation and funders
- * with an agreement on the place; for anyone else, and for an unknown place, the same FORBIDDEN error (the
- * result is non-null, and an error that differs would tell which places exist).
+ * How a place is paid for over `from`..`to` (accepted agreements only). Readable by ADMIN, staff of the place's
+ * organisation and funders with an accepted agreement on the place; for anyone else, and for an unknown place,
+ * the same FORBIDDEN error (the result is non-null, and an error that differs would tell which places exist).
  */
 export async function placeFinancing(ctx: Context, placeId: string, from: string, to: string) {
   const viewer = requireViewer(ctx);
@@ -276,12 +277,10 @@ export async function placeFinancing(ctx: Context, placeId: string, from: string
   const place = isId(placeId) ? await ctx.loaders.placeById.load(placeId) : null;
   if (!place) throw forbidden(NO_PLACE);
   const funders =
-    viewer.role === Role.FUNDER
-      ? (
-          await ctx.em
-            .getConnection()
-            .execute<Row[]>('select distinct funder_id from funding_agreement where place_id = ?', [place.id])
-        ).map((r) => String(r.funder_id))
+    viewer.role === Role.FUNDER &&
+    viewer.organisationId &&
+    (await hasAcceptedAgreement(ctx.em, viewer.organisationId, place.id))
+      ? [viewer.organisationId]
       : [];
   if (!canReadPlaceFinancing(viewer, place.organisation.id, funders)) throw forbidden(NO_PLACE);
   const loaded = await loadFinancing(ctx.em, [place.id], from, to);
@@ -289,9 +288,9 @@ export async function placeFinancing(ctx: Context, placeId: string, from: string
 }
 
 /**
- * What a funder pays: each place with an agreement of this funder overlapping the period, its amount from this
- * funder, and the place's own coverage and occupancy (all funders together); totals per stream kind. ADMIN or
- * the FUNDER itself; anyone else, or an unknown funder, gets FORBIDDEN. A fixed number of statements for any
+ * What a funder pays: each place with an accepted agreement of this funder overlapping the period, its amount
+ * from this funder, and the place's own coverage and occupancy (all accepted funders together); totals per
+ * stream kind. ADMIN or the FUNDER itself; anyone else, or an unknown funder, gets FORBIDDEN. A fixed number of statements for any
  * number of places.
  */
 export async function funderOverview(
@@ -306,12 +305,11 @@ export async function funderOverview(
   if (!isId(funderId) || !canReadFunder(viewer, funderId)) throw forbidden(NO_FUNDER);
   const funder = await ctx.loaders.organisationById.load(funderId);
   if (!funder) throw forbidden(NO_FUNDER);
-  const placeRows = await ctx.em
-    .getConnection()
-    .execute<Row[]>(
-      'select distinct place_id from funding_agreement where funder_id = ? and from_month <= ? and until_month >= ?',
-      [funderId, to, from],
-    );
+  const placeRows = await ctx.em.getConnection().execute<Row[]>(
+    `select distinct place_id from funding_agreement
+        where funder_id = ? and status = ? and from_month <= ? and until_month >= ?`,
+    [funderId, FundingAgreementStatus.ACCEPTED, to, from],
+  );
   const placeIds = placeRows.map((r) => String(r.place_id));
   const [loaded, places] = await Promise.all([
     loadFinancing(ctx.em, placeIds, from, to),

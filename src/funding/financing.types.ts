@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
 import { CentsScalar } from '../shared/scalars';
 import { FundingAgreement } from './funding-agreement.entity';
 import { FundingBasis, FundingKind, FundingLimit } from './funding.enums';

@@ -1,14 +1,14 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
 import { BaseEntity } from '../shared/base.entity';
 import { CentsScalar } from '../shared/scalars';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { CENTS } from './cents.column';
 import { BASIS_POINTS } from './financing.calc';
-import { FundingBasis } from './funding.enums';
+import { FundingAgreementSide, FundingAgreementStatus, FundingBasis } from './funding.enums';
 import { FundingStream } from './funding-stream.entity';
 
 /**
@@ -22,6 +22,7 @@ import { FundingStream } from './funding-stream.entity';
 @Entity()
 @Index({ properties: ['place', 'untilMonth'] })
 @Index({ properties: ['stream', 'place'] })
+@Index({ properties: ['place', 'funder', 'status'] })
 export class FundingAgreement extends BaseEntity {
   @ManyToOne(() => FundingStream, { ref: true })
   stream!: Ref<FundingStream>;
@@ -54,6 +55,27 @@ export class FundingAgreement extends BaseEntity {
   @Field({ name: 'until', description: 'Last month paid, YYYY-MM (inclusive).' })
   @Property({ length: 7 })
   untilMonth!: string;
+
+  @Field(() => FundingAgreementStatus, {
+    description:
+      "PROPOSED until the other side accepts; only ACCEPTED counts in financing and opens the place's figures to the funder.",
+  })
+  @Enum({ items: () => FundingAgreementStatus })
+  status!: FundingAgreementStatus;
+
+  @Field(() => FundingAgreementSide, {
+    description:
+      'The side that proposed the agreement (or its last change); the other side accepts or rejects it.',
+  })
+  @Enum({ items: () => FundingAgreementSide })
+  proposedBy!: FundingAgreementSide;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the agreement was rejected (at most 1000 characters); null unless REJECTED.',
+  })
+  @Property({ type: 'text', nullable: true })
+  rejectionReason?: string | null;
 
   @Field(() => FundingBasis, { description: 'How the monthly amount is counted.' })
   @Enum({ items: () => FundingBasis })

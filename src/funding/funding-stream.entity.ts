@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { BaseEntity } from '../shared/base.entity';
 import { FundingKind } from './funding.enums';
 

@@ -105,3 +105,45 @@ registerEnumType(CostCategory, {
     OTHER: { description: 'Anything else.' },
   },
 });
+
+/**
+ * Where an agreement stands between its two sides (funder and the place's organisation). Only an ACCEPTED
+ * agreement counts in financing and opens the place's figures to the funder.
+ */
+export enum FundingAgreementStatus {
+  PROPOSED = 'PROPOSED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+
+/** The side that proposed an agreement (or its last change); the other side accepts or rejects it. */
+export enum FundingAgreementSide {
+  FUNDER = 'FUNDER',
+  PLACE = 'PLACE',
+}
+
+registerEnumType(FundingAgreementStatus, {
+  name: 'FundingAgreementStatus',
+  description:
+    'Where a funding agreement stands between the funder and the place (voorgesteld, akkoord, afgewezen).',
+  valuesConfig: {
+    PROPOSED: {
+      description:
+        'Proposed by one side, waiting for the other; counts nowhere and gives the funder no access to the place.',
+    },
+    ACCEPTED: {
+      description:
+        "Accepted by both sides: counts in financing and lets the funder read the place's figures.",
+    },
+    REJECTED: { description: 'Rejected by the other side; counts nowhere. Changing it proposes it again.' },
+  },
+});
+
+registerEnumType(FundingAgreementSide, {
+  name: 'FundingAgreementSide',
+  description: 'A side of a funding agreement.',
+  valuesConfig: {
+    FUNDER: { description: "The funder (the stream's organisation)." },
+    PLACE: { description: "The place's organisation (its staff)." },
+  },
+});

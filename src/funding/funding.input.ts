@@ -7,7 +7,8 @@ import { FundingAgreement } from './funding-agreement.entity';
 import { FundingBasis, FundingKind } from './funding.enums';
 import { FundingStream } from './funding-stream.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
-import { IsCalendarDate, IsMonth } from './funding.validation';
+import { IsCalendarDate } from './funding.validation';
+import { IsMonth } from '../shared/validation';
 
 const IsFraction = () => (target: object, key: string | symbol) => {
   IsNumber({}, { message: `${String(key)} must be a fraction between 0 and 1` })(target, key);
@@ -116,7 +117,10 @@ export class CreateFundingAgreementInput extends AgreementTermsInput {
   @IsId()
   streamId!: string;
 
-  @Field(() => ID, { description: 'The place paid for.' })
+  @Field(() => ID, {
+    description:
+      "The place paid for. The funder's offer waits for the place's acceptance; the place's staff may propose too.",
+  })
   @IsId()
   placeId!: string;
 
@@ -143,12 +147,29 @@ export class CreateFundingAgreementInput extends AgreementTermsInput {
 
 @InputType({
   description:
-    'Changes to an agreement; omitted fields stay as they are, null clears an optional term. Stream and place stay.',
+    'Changes to an agreement; omitted fields stay as they are, null clears an optional term. The stream stays. ' +
+    'A change by the funder makes the agreement PROPOSED again, to be accepted by the place.',
 })
 export class UpdateFundingAgreementInput extends AgreementTermsInput {
   @Field(() => ID, { description: 'The agreement to change.' })
   @IsId()
   id!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Move the agreement to this place (its workshop is cleared unless workshopId is given).',
+  })
+  @ValidateIf((input: UpdateFundingAgreementInput) => input.placeId != null)
+  @IsId()
+  placeId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only this workshop of the (new) place; null for the whole place; omitted to keep it.',
+  })
+  @ValidateIf((input: UpdateFundingAgreementInput) => input.workshopId != null)
+  @IsId()
+  workshopId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New first month, YYYY-MM.' })
   @ValidateIf((input: UpdateFundingAgreementInput) => input.from !== undefined)
@@ -167,6 +188,24 @@ export class UpdateFundingAgreementInput extends AgreementTermsInput {
   @ValidateIf((input: UpdateFundingAgreementInput) => input.basis !== undefined)
   @IsEnum(FundingBasis)
   basis?: FundingBasis | null;
+}
+
+@InputType({ description: 'A proposed funding agreement to accept.' })
+export class AcceptFundingAgreementInput {
+  @Field(() => ID, { description: 'The PROPOSED agreement.' })
+  @IsId()
+  agreementId!: string;
+}
+
+@InputType({ description: 'A proposed funding agreement to reject, with the reason.' })
+export class RejectFundingAgreementInput {
+  @Field(() => ID, { description: 'The PROPOSED agreement.' })
+  @IsId()
+  agreementId!: string;
+
+  @Field({ description: 'Why it is rejected, for the other side; 1 to 1000 characters.' })
+  @IsName(1000)
+  reason!: string;
 }
 
 @InputType({
@@ -225,7 +264,10 @@ export class FundingStreamPayload {
   errors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of createFundingAgreement and updateFundingAgreement.' })
+@ObjectType({
+  description:
+    'Result of createFundingAgreement, updateFundingAgreement, acceptFundingAgreement and rejectFundingAgreement.',
+})
 export class FundingAgreementPayload {
   @Field(() => FundingAgreement, {
     nullable: true,

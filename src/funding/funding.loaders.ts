@@ -21,3 +21,11 @@ export function createFundingLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** The loaders this feature adds to every request's context. */
+export type FundingLoaders = ReturnType<typeof createFundingLoaders>;
+
+declare module '../auth/context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends FundingLoaders {}
+}

@@ -3,9 +3,10 @@
  * Reads outside the viewer's scope look exactly like reads of something that does not exist, so that a funder
  * cannot probe which places or funders exist.
  */
-import { canManageOrganisation } from '../auth/policies';
-import { Role, type Viewer } from '../auth/viewer';
+import { canManageOrganisation } from '../auth';
+import { Role, type Viewer } from '../auth';
 import { DomainError, ErrorCode } from '../shared/errors';
+import { FundingAgreementSide } from './funding.enums';
 
 /** Streams, their agreements and participant links: ADMIN, or a FUNDER acting for the stream's funder. */
 export function canManageFunder(viewer: Viewer, funderId: string): boolean {
@@ -18,8 +19,9 @@ export function canRecordPlaceFinances(viewer: Viewer, placeOrganisationId: stri
 }
 
 /**
- * The financing of a place: ADMIN, ORG_STAFF of the place's organisation, or a FUNDER that has an agreement
- * on the place (`fundersOfPlace`: funder organisation ids of all its agreements, any period).
+ * The financing of a place: ADMIN, ORG_STAFF of the place's organisation, or a FUNDER that has an ACCEPTED
+ * agreement on the place (`fundersOfPlace`: funder organisation ids of its accepted agreements, any period).
+ * A proposed or rejected agreement opens nothing.
  */
 export function canReadPlaceFinancing(
   viewer: Viewer,
@@ -32,6 +34,34 @@ export function canReadPlaceFinancing(
     viewer.organisationId != null &&
     fundersOfPlace.includes(viewer.organisationId)
   );
+}
+
+/**
+ * The side a viewer acts for on an agreement between `funderId` and a place of `placeOrganisationId`:
+ * 'ADMIN' (both sides at once), the funder, the place's organisation, or null when it is neither. A funder that
+ * is also the place's organisation cannot happen (a FUNDER token is never ORG_STAFF).
+ */
+export function agreementSideOf(
+  viewer: Viewer,
+  funderId: string,
+  placeOrganisationId: string,
+): 'ADMIN' | FundingAgreementSide | null {
+  if (viewer.role === Role.ADMIN) return 'ADMIN';
+  if (canManageFunder(viewer, funderId)) return FundingAgreementSide.FUNDER;
+  if (canManageOrganisation(viewer, placeOrganisationId)) return FundingAgreementSide.PLACE;
+  return null;
+}
+
+/**
+ * May the viewer accept or reject a proposed agreement? ADMIN, or the side that did not propose it: the place's
+ * staff for an offer of the funder, the funder for a proposal of the place's staff.
+ */
+export function canDecideAgreement(
+  viewer: Viewer,
+  agreement: { funderId: string; placeOrganisationId: string; proposedBy: FundingAgreementSide },
+): boolean {
+  const side = agreementSideOf(viewer, agreement.funderId, agreement.placeOrganisationId);
+  return side === 'ADMIN' || (side != null && side !== agreement.proposedBy);
 }
 
 /** A funder's overview (and its list of streams): ADMIN, or that FUNDER itself. */

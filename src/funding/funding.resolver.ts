@@ -1,17 +1,20 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
-import { Workshop } from '../workshops/workshop.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
+import { Workshop } from '../workshops';
 import { FundingAgreement } from './funding-agreement.entity';
+import { acceptFundingAgreement, rejectFundingAgreement } from './agreement-decision.service';
 import {
+  AcceptFundingAgreementInput,
   CreateFundingAgreementInput,
   CreateFundingStreamInput,
   FundingAgreementPayload,
   FundingStreamPayload,
   LinkParticipantFundingInput,
   LinkParticipantFundingPayload,
+  RejectFundingAgreementInput,
   UpdateFundingAgreementInput,
   UpdateFundingStreamInput,
   UpdateParticipantFundingLinkInput,
@@ -115,9 +118,11 @@ export class FundingAgreementResolver {
     return ctx.loaders.participantFundingLinksByAgreementId.load(agreement.id);
   }
 
-  @Authorized(Role.ADMIN, Role.FUNDER)
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
   @Mutation(() => FundingAgreementPayload, {
-    description: "Adds an agreement between a stream and a place. ADMIN or the stream's FUNDER.",
+    description:
+      "Proposes an agreement between a stream and a place: by the stream's FUNDER or the place's staff, PROPOSED " +
+      'until the other side accepts it; by ADMIN, ACCEPTED at once.',
   })
   async createFundingAgreement(
     @Ctx() ctx: Context,
@@ -130,7 +135,9 @@ export class FundingAgreementResolver {
 
   @Authorized(Role.ADMIN, Role.FUNDER)
   @Mutation(() => FundingAgreementPayload, {
-    description: "Changes an agreement's months, basis or terms. ADMIN or the stream's FUNDER.",
+    description:
+      "Changes an agreement's place, workshop, months, basis or terms. ADMIN or the stream's FUNDER; a change by " +
+      'the FUNDER makes it PROPOSED again, to be accepted by the place.',
   })
   async updateFundingAgreement(
     @Ctx() ctx: Context,
@@ -140,6 +147,36 @@ export class FundingAgreementResolver {
     input: UpdateFundingAgreementInput,
   ): Promise<FundingAgreementPayload> {
     const { value, errors } = await updateFundingAgreement(ctx, input);
+    return { agreement: value, errors };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
+  @Mutation(() => FundingAgreementPayload, {
+    description:
+      "Accepts a PROPOSED agreement: the place's staff (an offer of the funder), the FUNDER (a proposal of the " +
+      "place's staff) or ADMIN. From then on it counts in financing and the funder may read the place's figures.",
+  })
+  async acceptFundingAgreement(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AcceptFundingAgreementInput, { description: 'The agreement to accept.' })
+    input: AcceptFundingAgreementInput,
+  ): Promise<FundingAgreementPayload> {
+    const { value, errors } = await acceptFundingAgreement(ctx, input);
+    return { agreement: value, errors };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
+  @Mutation(() => FundingAgreementPayload, {
+    description:
+      'Rejects a PROPOSED agreement with a reason, by the side that did not propose it or ADMIN; it counts ' +
+      'nowhere and opens nothing. A later change by the funder proposes it again.',
+  })
+  async rejectFundingAgreement(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RejectFundingAgreementInput, { description: 'The agreement and the reason.' })
+    input: RejectFundingAgreementInput,
+  ): Promise<FundingAgreementPayload> {
+    const { value, errors } = await rejectFundingAgreement(ctx, input);
     return { agreement: value, errors };
   }
 }

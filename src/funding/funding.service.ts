@@ -1,14 +1,15 @@
-import { auditSnapshot, recordAudit } from '../audit/audit.service';
-import { LockMode } from '@mikro-orm/core';
+import { auditSnapshot, recordAudit } from '../audit';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Context, requireViewer } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { Role } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { firstDay, lastDay } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { agreementsConflict, checkPeriod, checkTerms, type GivenTerms } from './agreement.rules';
 import { FundingAgreement } from './funding-agreement.entity';
 import type {
@@ -18,12 +19,20 @@ import type {
   UpdateFundingAgreementInput,
   UpdateFundingStreamInput,
 } from './funding.input';
-import { assertAllowed, canManageFunder, visibleAgreementFunders, canReadFunder } from './funding.policy';
+import { FundingAgreementSide, FundingAgreementStatus } from './funding.enums';
+import {
+  agreementSideOf,
+  assertAllowed,
+  canManageFunder,
+  canReadFunder,
+  visibleAgreementFunders,
+} from './funding.policy';
 import { FundingStream } from './funding-stream.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 
-export const notFound = (what: string, field: string) =>
-  new DomainError(ErrorCode.NOT_FOUND, `No ${what} with this id is within your reach.`, inputField(field));
+/** NOT_FOUND against `field`, for funding records out of the viewer's reach or not there. */
+export const unreachable = (what: string, field: string) =>
+  notFound(`No ${what} with this id is within your reach.`, field);
 
 /** Streams of a funder by name; empty for viewers who may not see that funder's streams. */
 export async function listFundingStreams(ctx: Context, funderId: string): Promise<FundingStream[]> {
@@ -70,7 +79,7 @@ export function createFundingStream(
       inputField('funderId'),
     );
     const funder = await em.findOne(Organisation, input.funderId);
-    if (!funder) throw notFound('organisation', 'funderId');
+    if (!funder) throw unreachable('organisation', 'funderId');
     const name = input.name.trim();
     await assertStreamNameFree(em, funder.id, name);
     const stream = em.create(FundingStream, { funder, name, kind: input.kind });
@@ -91,7 +100,7 @@ export function createFundingStream(
 export async function requireManagedStream(ctx: Context, em: EntityManager, id: string, field: string) {
   const stream = await em.findOne(FundingStream, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!stream || !canManageFunder(requireViewer(ctx), stream.funder.id))
-    throw notFound('funding stream', field);
+    throw unreachable('funding stream', field);
   return stream;
 }
 
@@ -140,7 +149,7 @@ function givenTerms(input: AgreementTermsInput, current?: FundingAgreement): Giv
   };
 }
 
-/** OVERLAPPING_PERIOD when another agreement of the stream covers the same place (or workshop) in these months. */
+/** OVERLAPPING_PERIOD when another (not rejected) agreement of the stream covers the same place (or workshop) in these months. */
 async function assertNoOverlap(
   em: EntityManager,
   agreement: { streamId: string; placeId: string; workshopId: string | null; from: string; until: string },
@@ -149,6 +158,7 @@ async function assertNoOverlap(
   const others = await em.find(FundingAgreement, {
     stream: agreement.streamId,
     place: agreement.placeId,
+    status: { $ne: FundingAgreementStatus.REJECTED },
     fromMonth: { $lte: agreement.until },
     untilMonth: { $gte: agreement.from },
   });
@@ -170,24 +180,33 @@ async function assertNoOverlap(
   }
 }
 
+/** A workshop of the place, or NOT_FOUND against workshopId. */
+async function workshopOfPlace(em: EntityManager, workshopId: string, placeId: string): Promise<Workshop> {
+  const workshop = await em.findOne(Workshop, { id: workshopId, place: placeId });
+  if (!workshop) throw unreachable('workshop of this place', 'workshopId');
+  return workshop;
+}
+
 /**
- * Adds an agreement between a stream and a place. The stream row is locked for the transaction, so that two
+ * Adds an agreement between a stream and a place, as a proposal of one side: the stream's FUNDER offers it, or
+ * staff of the place's organisation propose it; it is PROPOSED until the other side accepts it. ADMIN acts for
+ * both sides, so its agreements are ACCEPTED at once. The stream row is locked for the transaction, so that two
  * concurrent agreements of one stream cannot both pass the overlap check.
  */
 export function createFundingAgreement(
   ctx: Context,
   input: CreateFundingAgreementInput,
 ): Promise<MutationResult<FundingAgreement>> {
-  requireViewer(ctx);
+  const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
-    const stream = await requireManagedStream(ctx, em, input.streamId, 'streamId');
+    const stream = await em.findOne(FundingStream, input.streamId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     const place = await em.findOne(Place, input.placeId);
-    if (!place) throw notFound('place', 'placeId');
-    let workshop: Workshop | null = null;
-    if (input.workshopId) {
-      workshop = await em.findOne(Workshop, { id: input.workshopId, place: place.id });
-      if (!workshop) throw notFound('workshop of this place', 'workshopId');
-    }
+    const ownsStream = stream != null && canManageFunder(viewer, stream.funder.id);
+    if (!stream || (!ownsStream && viewer.role !== Role.ORG_STAFF))
+      throw unreachable('funding stream', 'streamId');
+    const side = place ? agreementSideOf(viewer, stream.funder.id, place.organisation.id) : null;
+    if (!place || side == null) throw unreachable('place', 'placeId');
+    const workshop = input.workshopId ? await workshopOfPlace(em, input.workshopId, place.id) : null;
     const { terms, errors } = checkTerms(input.basis, givenTerms(input));
     errors.push(...checkPeriod(input.from, input.until));
     if (errors.length > 0) throw new DomainError(errors);
@@ -209,6 +228,7 @@ export function createFundingAgreement(
       untilMonth: input.until,
       basis: input.basis,
       ...terms,
+      ...proposal(side),
     });
     recordAudit(em, ctx, {
       action: 'createFundingAgreement',
@@ -223,18 +243,83 @@ export function createFundingAgreement(
   });
 }
 
-/** Changes an agreement's months, basis or terms; its participant links must stay inside its months. */
+/** Status after a side proposes (or changes) an agreement: ADMIN acts for both sides and accepts at once. */
+function proposal(side: 'ADMIN' | FundingAgreementSide) {
+  return side === 'ADMIN'
+    ? {
+        status: FundingAgreementStatus.ACCEPTED,
+        proposedBy: FundingAgreementSide.FUNDER,
+        rejectionReason: null,
+      }
+    : { status: FundingAgreementStatus.PROPOSED, proposedBy: side, rejectionReason: null };
+}
+
+/** What the other side agreed to: a change of any of these needs its acceptance again. */
+function agreedTerms(a: FundingAgreement): string {
+  return JSON.stringify([
+    a.place.id,
+    a.workshop?.id ?? null,
+    a.fromMonth,
+    a.untilMonth,
+    a.basis,
+    a.fundedPlaces,
+    a.daypartsPerWeek,
+    a.amountPerPlacePerYearCents,
+    a.tariffCents,
+    a.amountPerParticipantMonthCents,
+    a.totalCents,
+    a.maxShareBasisPoints,
+    a.ceilingCents,
+  ]);
+}
+
+/**
+ * The place and workshop an update leads to: a new place (NOT_FOUND when unknown; CONFLICT when participants
+ * are linked, as links belong to the place), and a workshop of that place, kept when omitted on the same place.
+ */
+async function targetOfUpdate(
+  em: EntityManager,
+  agreement: FundingAgreement,
+  input: UpdateFundingAgreementInput,
+) {
+  let place = agreement.place.getEntity();
+  if (input.placeId != null && input.placeId !== place.id) {
+    const moved = await em.findOne(Place, input.placeId);
+    if (!moved) throw unreachable('place', 'placeId');
+    if ((await em.count(ParticipantFundingLink, { agreement: agreement.id })) > 0) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'Participants of this place are linked to the agreement; it cannot move to another place.',
+        inputField('placeId'),
+      );
+    }
+    place = moved;
+  }
+  const moved = place.id !== agreement.place.id;
+  const workshopId =
+    input.workshopId === undefined ? (moved ? null : (agreement.workshop?.id ?? null)) : input.workshopId;
+  const workshop = workshopId ? await workshopOfPlace(em, workshopId, place.id) : null;
+  return { place, workshop };
+}
+
+/**
+ * Changes an agreement's place, workshop, months, basis or terms; its participant links must stay inside its
+ * months. ADMIN or the stream's FUNDER. A change by the funder makes the agreement PROPOSED again (also a
+ * rejected one), so that the place accepts the new terms before they count or open anything.
+ */
 export function updateFundingAgreement(
   ctx: Context,
   input: UpdateFundingAgreementInput,
 ): Promise<MutationResult<FundingAgreement>> {
-  requireViewer(ctx);
+  const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
-    const found = await em.findOne(FundingAgreement, input.id);
-    if (!found) throw notFound('funding agreement', 'id');
+    const found = await em.findOne(FundingAgreement, input.id, { populate: ['place'] });
+    if (!found) throw unreachable('funding agreement', 'id');
     await requireManagedStream(ctx, em, found.stream.id, 'id');
     const agreement = found;
     const before = auditSnapshot(agreement);
+    const agreed = agreedTerms(agreement);
+    const { place, workshop } = await targetOfUpdate(em, agreement, input);
     const from = input.from ?? agreement.fromMonth;
     const until = input.until ?? agreement.untilMonth;
     const basis = input.basis ?? agreement.basis;
@@ -243,13 +328,7 @@ export function updateFundingAgreement(
     if (errors.length > 0) throw new DomainError(errors);
     await assertNoOverlap(
       em,
-      {
-        streamId: agreement.stream.id,
-        placeId: agreement.place.id,
-        workshopId: agreement.workshop?.id ?? null,
-        from,
-        until,
-      },
+      { streamId: agreement.stream.id, placeId: place.id, workshopId: workshop?.id ?? null, from, until },
       agreement.id,
     );
     const links = await em.find(ParticipantFundingLink, { agreement: agreement.id });
@@ -263,7 +342,19 @@ export function updateFundingAgreement(
         inputField(outside.fromDate < firstDay(from) ? 'from' : 'until'),
       );
     }
-    Object.assign(agreement, { fromMonth: from, untilMonth: until, basis, ...terms });
+    Object.assign(agreement, {
+      place: ref(place),
+      workshop: workshop ? ref(workshop) : null,
+      organisation: place.organisation,
+      municipality: place.municipality,
+      fromMonth: from,
+      untilMonth: until,
+      basis,
+      ...terms,
+    });
+    if (agreedTerms(agreement) !== agreed) {
+      Object.assign(agreement, proposal(viewer.role === Role.ADMIN ? 'ADMIN' : FundingAgreementSide.FUNDER));
+    }
     recordAudit(em, ctx, {
       action: 'updateFundingAgreement',
       entityType: 'FundingAgreement',

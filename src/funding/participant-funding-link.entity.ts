@@ -1,9 +1,9 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Participant } from '../participants/participant.entity';
-import { Place } from '../places/place.entity';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
+import { Participant } from '../participants';
+import { Place } from '../places';
 import { BaseEntity } from '../shared/base.entity';
 import { DateScalar } from '../shared/scalars';
 import { FundingAgreement } from './funding-agreement.entity';

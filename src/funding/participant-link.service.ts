@@ -1,18 +1,19 @@
-import { auditFields, recordAudit } from '../audit/audit.service';
+import { auditFields, recordAudit } from '../audit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Context, requireViewer } from '../context';
-import { Participant } from '../participants/participant.entity';
+import { type Context, requireViewer } from '../auth';
+import { Participant } from '../participants';
 import { DomainError, ErrorCode, inputField, type UserError } from '../shared/errors';
 import { firstDay, lastDay } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { checkPeriod, overlaps } from './agreement.rules';
 import { FundingAgreement } from './funding-agreement.entity';
-import { FundingBasis } from './funding.enums';
+import { FundingAgreementStatus, FundingBasis } from './funding.enums';
 import type { LinkParticipantFundingInput, UpdateParticipantFundingLinkInput } from './funding.input';
 import { canManageFunder } from './funding.policy';
-import { notFound } from './funding.service';
+import { unreachable } from './funding.service';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
+import { FundingErrorCode } from './funding.errors';
 
 const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PER_PARTICIPANT_MONTH]);
 
@@ -20,7 +21,7 @@ const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PE
 async function requireManagedAgreement(ctx: Context, em: EntityManager, id: string, field: string) {
   const agreement = await em.findOne(FundingAgreement, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!agreement || !canManageFunder(requireViewer(ctx), agreement.funder.id)) {
-    throw notFound('funding agreement', field);
+    throw unreachable('funding agreement', field);
   }
   return agreement;
 }
@@ -64,8 +65,8 @@ async function assertLinkDates(
 const LINK_AUDIT = ['agreement', 'participant', 'fromDate', 'untilDate'] as const;
 
 /**
- * Counts a participant of the place's organisation for a person-bound agreement over a date range inside the
- * agreement's months. ADMIN or the stream's FUNDER.
+ * Counts a participant of the place's organisation for a person-bound, ACCEPTED agreement over a date range
+ * inside the agreement's months. ADMIN or the stream's FUNDER.
  */
 export function linkParticipantFunding(
   ctx: Context,
@@ -74,6 +75,13 @@ export function linkParticipantFunding(
   requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const agreement = await requireManagedAgreement(ctx, em, input.agreementId, 'agreementId');
+    if (agreement.status !== FundingAgreementStatus.ACCEPTED) {
+      throw new DomainError(
+        FundingErrorCode.NOT_ACCEPTED,
+        'Participants can be linked once the place has accepted the agreement.',
+        inputField('agreementId'),
+      );
+    }
     if (!PERSON_BOUND.has(agreement.basis)) {
       throw new DomainError(
         ErrorCode.VALIDATION,
@@ -83,7 +91,7 @@ export function linkParticipantFunding(
     }
     const participant = await em.findOne(Participant, input.participantId);
     if (!participant || participant.organisation.id !== agreement.organisation.id) {
-      throw notFound('participant at this place', 'participantId');
+      throw unreachable('participant at this place', 'participantId');
     }
     const until = input.until ?? null;
     await assertLinkDates(em, agreement, participant.id, { from: input.from, until });
@@ -117,7 +125,7 @@ export function updateParticipantFundingLink(
   requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const found = await em.findOne(ParticipantFundingLink, input.id);
-    if (!found) throw notFound('participant link', 'id');
+    if (!found) throw unreachable('participant link', 'id');
     const agreement = await requireManagedAgreement(ctx, em, found.agreement.id, 'id');
     const before = auditFields(found, LINK_AUDIT);
     const from = input.from ?? found.fromDate;

@@ -6,7 +6,7 @@ import { IsId } from '../shared/validation';
 import { CostCategory } from './funding.enums';
 import { PlaceCost } from './place-cost.entity';
 import { Sale } from './sale.entity';
-import { IsMonth } from './funding.validation';
+import { IsMonth } from '../shared/validation';
 
 @InputType({
   description: 'The costs of a place in one month and category; recording again replaces the amount.',

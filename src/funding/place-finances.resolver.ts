@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Place } from '../places/place.entity';
-import { Workshop } from '../workshops/workshop.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Place } from '../places';
+import { Workshop } from '../workshops';
 import {
   RecordPlaceCostBudgetInput,
   RecordPlaceCostBudgetPayload,

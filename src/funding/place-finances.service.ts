@@ -1,15 +1,15 @@
-import { auditSnapshot, recordAudit } from '../audit/audit.service';
+import { auditSnapshot, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/viewer';
-import { FundingAgreement } from './funding-agreement.entity';
-import { type Context, requireViewer } from '../context';
-import { Place } from '../places/place.entity';
-import { badInput, DomainError, ErrorCode, inputField } from '../shared/errors';
+import { Role } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Place } from '../places';
+import { badInput, DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { spreadEvenly } from '../shared/money';
 import { isMonth, monthRange } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
+import { hasAcceptedAgreement } from './funder-access';
 import type { CostCategory } from './funding.enums';
 import { canReadPlaceFinancing, canRecordPlaceFinances } from './funding.policy';
 import { PlaceCost } from './place-cost.entity';
@@ -34,11 +34,7 @@ function assertNotNegative(amountCents: number): void {
 async function requireRecordablePlace(ctx: Context, em: EntityManager, placeId: string): Promise<Place> {
   const place = await em.findOne(Place, placeId);
   if (!place || !canRecordPlaceFinances(requireViewer(ctx), place.organisation.id)) {
-    throw new DomainError(
-      ErrorCode.NOT_FOUND,
-      'No place with this id is within your reach.',
-      inputField('placeId'),
-    );
+    throw notFound('No place with this id is within your reach.', 'placeId');
   }
   return place;
 }
@@ -136,11 +132,7 @@ export function recordSales(ctx: Context, input: RecordSalesInput): Promise<Muta
   return runMutation(ctx, input, async (em) => {
     const workshop = await em.findOne(Workshop, input.workshopId);
     if (!workshop || !canRecordPlaceFinances(viewer, workshop.organisation.id)) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        'No workshop with this id is within your reach.',
-        inputField('workshopId'),
-      );
+      throw notFound('No workshop with this id is within your reach.', 'workshopId');
     }
     assertNotNegative(input.amountCents);
     const description = input.description?.trim() || null;
@@ -174,8 +166,8 @@ export function recordSales(ctx: Context, input: RecordSalesInput): Promise<Muta
 }
 
 /**
- * The place if the viewer may read its finances (ADMIN, its staff, a FUNDER with an agreement on it), else
- * null; an unknown place is null too.
+ * The place if the viewer may read its finances (ADMIN, its staff, a FUNDER with an accepted agreement on it),
+ * else null; an unknown place is null too.
  */
 async function readablePlace(ctx: Context, placeId: string, from: string, to: string): Promise<Place | null> {
   const viewer = requireViewer(ctx);
@@ -183,14 +175,12 @@ async function readablePlace(ctx: Context, placeId: string, from: string, to: st
   if (!isMonth(to)) throw badInput('to must be a month written YYYY-MM.', 'to');
   const place = isId(placeId) ? await ctx.loaders.placeById.load(placeId) : null;
   if (!place) return null;
-  let funders: string[] = [];
-  if (viewer.role === Role.FUNDER && viewer.organisationId) {
-    const agreements = await ctx.em.count(FundingAgreement, {
-      place: place.id,
-      funder: viewer.organisationId,
-    });
-    if (agreements > 0) funders = [viewer.organisationId];
-  }
+  const funders =
+    viewer.role === Role.FUNDER &&
+    viewer.organisationId &&
+    (await hasAcceptedAgreement(ctx.em, viewer.organisationId, place.id))
+      ? [viewer.organisationId]
+      : [];
   return canReadPlaceFinancing(viewer, place.organisation.id, funders) ? place : null;
 }
 

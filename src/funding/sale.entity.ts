@@ -1,11 +1,11 @@
 import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
 import { BaseEntity } from '../shared/base.entity';
 import { CentsScalar } from '../shared/scalars';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { CENTS } from './cents.column';
 
 /** omzet: what a workshop sold in one month (restaurant meals, crafts); one row per (workshop, month). */

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
+import { Role } from '../auth';
+import type { Context } from '../auth';
 import { Municipality } from './municipality.entity';
 import { CreateMunicipalityInput, CreateMunicipalityPayload } from './municipality.input';
 import { createMunicipality, listMunicipalities } from './municipality.service';

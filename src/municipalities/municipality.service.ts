@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../auth';
 import { DomainError, ErrorCode, inputField } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Municipality } from './municipality.entity';

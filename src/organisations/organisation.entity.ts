@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum OrganisationKind {

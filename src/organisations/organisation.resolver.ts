@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Municipality } from '../municipalities';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import { CreateOrganisationInput, CreateOrganisationPayload } from './organisation.input';
 import { createOrganisation, listOrganisations } from './organisation.service';

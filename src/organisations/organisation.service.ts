@@ -1,6 +1,6 @@
-import type { Context } from '../context';
-import { Municipality } from '../municipalities/municipality.entity';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import type { Context } from '../auth';
+import { Municipality } from '../municipalities';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Organisation, type OrganisationKind } from './organisation.entity';
 import type { CreateOrganisationInput } from './organisation.input';
@@ -28,11 +28,7 @@ export function createOrganisation(
     if (input.municipalityId) {
       municipality = await em.findOne(Municipality, input.municipalityId);
       if (!municipality) {
-        throw new DomainError(
-          ErrorCode.NOT_FOUND,
-          'No municipality has this id.',
-          inputField('municipalityId'),
-        );
+        throw notFound('No municipality has this id.', 'municipalityId');
       }
     }
     const organisation = em.create(Organisation, { name, kind: input.kind, municipality });

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
-import { ParticipantPersonalData } from '../auth/personal-data.middleware';
+import { ParticipantPersonalData } from './participant.guard';
 import { DateScalar } from '../shared/scalars';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { BaseEntity } from '../shared/base.entity';
 
 /** Self-declared backgrounds (zero or more); never a diagnosis, care category or case file. */

@@ -8,3 +8,11 @@ export function createParticipantLoaders(em: EntityManager) {
     participantById: byIdLoader(em, Participant),
   };
 }
+
+/** The loaders this feature adds to every request's context. */
+export type ParticipantLoaders = ReturnType<typeof createParticipantLoaders>;
+
+declare module '../auth/context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends ParticipantLoaders {}
+}

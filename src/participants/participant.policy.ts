@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../auth/viewer';
+import { Role, type Viewer } from '../auth';
 
 /**
  * May the viewer see people's data (names, contact, birth date) of this organisation? ADMIN and the

@@ -1,25 +1,7 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-  UseMiddleware,
-} from 'type-graphql';
-import { ParticipantPersonalData } from '../auth/personal-data.middleware';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Enrolment } from '../enrolments/enrolment.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Booking } from '../scheduling/booking.entity';
-import { badInput } from '../shared/errors';
-import { daysBetween } from '../shared/dates';
-import { DateScalar } from '../shared/scalars';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Organisation } from '../organisations';
 import { Participant } from './participant.entity';
 import {
   RegisterParticipantInput,
@@ -34,9 +16,6 @@ import {
   updateParticipant,
 } from './participant.service';
 import { ParticipantConnection } from './participant.types';
-
-/** Longest date range `schedule` answers for. */
-const MAX_SCHEDULE_DAYS = 366;
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
@@ -72,29 +51,6 @@ export class ParticipantResolver {
   @FieldResolver(() => Organisation, { description: 'The organisation the person takes part at.' })
   async organisation(@Root() participant: Participant, @Ctx() ctx: Context): Promise<Organisation> {
     return (await ctx.loaders.organisationById.load(participant.organisation.id))!;
-  }
-
-  @UseMiddleware(ParticipantPersonalData)
-  @FieldResolver(() => [Enrolment], { description: 'Enrolments (plaatsingen), newest start first.' })
-  enrolments(@Root() participant: Participant, @Ctx() ctx: Context): Promise<Enrolment[]> {
-    return ctx.loaders.enrolmentsByParticipantId.load(participant.id);
-  }
-
-  @UseMiddleware(ParticipantPersonalData)
-  @FieldResolver(() => [Booking], {
-    description: 'Live bookings (booked or waitlisted) with dates in the range, by date; at most 366 days.',
-  })
-  schedule(
-    @Root() participant: Participant,
-    @Ctx() ctx: Context,
-    @Arg('from', () => DateScalar, { description: 'First date.' }) from: string,
-    @Arg('to', () => DateScalar, { description: 'Last date.' }) to: string,
-  ): Promise<Booking[]> {
-    const days = daysBetween(from, to);
-    if (days < 0 || days > MAX_SCHEDULE_DAYS) {
-      throw badInput(`to must be from 0 to ${MAX_SCHEDULE_DAYS} days after from.`, 'to');
-    }
-    return ctx.loaders.scheduleByParticipant.load({ participantId: participant.id, from, to });
   }
 
   @Authorized(Role.ADMIN, Role.ORG_STAFF)

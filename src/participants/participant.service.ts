@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
+import { assertCanManageOrganisation } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Organisation } from '../organisations';
 import { todayInAmsterdam } from '../shared/clock';
-import { DomainError, ErrorCode, forbidden, inputField } from '../shared/errors';
+import { DomainError, ErrorCode, forbidden, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
@@ -86,11 +86,7 @@ export function registerParticipant(
     assertCanManageOrganisation(viewer, input.organisationId, inputField('organisationId'));
     const organisation = await em.findOne(Organisation, input.organisationId);
     if (!organisation) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        'No organisation has this id.',
-        inputField('organisationId'),
-      );
+      throw notFound('No organisation has this id.', 'organisationId');
     }
     assertBirthDate(input.birthDate);
     const participant = em.create(Participant, {
@@ -118,7 +114,7 @@ export function updateParticipant(
   return runMutation(ctx, input, async (em) => {
     const participant = await em.findOne(Participant, input.id);
     if (!participant || !canReadParticipants(viewer, participant.organisation.id)) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No participant has this id.', inputField('id'));
+      throw notFound('No participant has this id.', 'id');
     }
     assertCanManageOrganisation(viewer, participant.organisation.id, inputField('id'));
     if (input.displayName != null) participant.displayName = input.displayName.trim();

@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Workshop } from '../workshops/workshop.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
 import { Place } from './place.entity';
 import { CreatePlaceInput, CreatePlacePayload, UpdatePlaceInput, UpdatePlacePayload } from './place.input';
 import { createPlace, findPlace, listPlaces, updatePlace } from './place.service';
@@ -34,17 +33,6 @@ export class PlaceResolver {
     organisationId?: string | null,
   ): Promise<PlaceConnection> {
     return listPlaces(ctx, { first, after, municipalityCode, organisationId });
-  }
-
-  @FieldResolver(() => [Workshop], { description: 'Workshops of this place, by name.' })
-  async workshops(
-    @Root() place: Place,
-    @Ctx() ctx: Context,
-    @Arg('includeArchived', { defaultValue: false, description: 'Also list archived workshops.' })
-    includeArchived: boolean,
-  ): Promise<Workshop[]> {
-    const workshops = await ctx.loaders.workshopsByPlaceId.load(place.id);
-    return includeArchived ? workshops : workshops.filter((workshop) => !workshop.archived);
   }
 
   @FieldResolver(() => Municipality, { description: 'Municipality the place is in.' })

@@ -1,10 +1,10 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { assertCanManageOrganisation } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
@@ -57,8 +57,7 @@ async function assertNameFree(em: EntityManager, organisationId: string, name: s
 
 async function requireMunicipality(em: EntityManager, id: string): Promise<Municipality> {
   const municipality = await em.findOne(Municipality, id);
-  if (!municipality)
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No municipality has this id.', inputField('municipalityId'));
+  if (!municipality) throw notFound('No municipality has this id.', 'municipalityId');
   return municipality;
 }
 
@@ -69,11 +68,7 @@ export function createPlace(ctx: Context, input: CreatePlaceInput): Promise<Muta
     assertCanManageOrganisation(viewer, input.organisationId, inputField('organisationId'));
     const organisation = await em.findOne(Organisation, input.organisationId);
     if (!organisation) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        'No organisation has this id.',
-        inputField('organisationId'),
-      );
+      throw notFound('No organisation has this id.', 'organisationId');
     }
     const municipality = await requireMunicipality(em, input.municipalityId);
     const name = input.name.trim();
@@ -95,7 +90,7 @@ export function updatePlace(ctx: Context, input: UpdatePlaceInput): Promise<Muta
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const place = await em.findOne(Place, input.id);
-    if (!place) throw new DomainError(ErrorCode.NOT_FOUND, 'No place has this id.', inputField('id'));
+    if (!place) throw notFound('No place has this id.', 'id');
     assertCanManageOrganisation(viewer, place.organisation.id, inputField('id'));
     if (input.name != null) {
       const name = input.name.trim();

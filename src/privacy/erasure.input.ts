@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Member } from '../cooperatives/member.entity';
-import { Participant } from '../participants/participant.entity';
+import { Member } from '../cooperatives';
+import { Participant } from '../participants';
 import { UserError } from '../shared/errors';
 import { IsId } from '../shared/validation';
 

@@ -1,10 +1,10 @@
-import { recordAudit } from '../audit/audit.service';
-import { assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { canManageCooperative } from '../cooperatives/cooperatives.policy';
-import { Member } from '../cooperatives/member.entity';
-import { Participant } from '../participants/participant.entity';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { recordAudit } from '../audit';
+import { assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { canManageCooperative } from '../cooperatives';
+import { Member } from '../cooperatives';
+import { Participant } from '../participants';
+import { inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import type { EraseMemberInput, EraseParticipantInput } from './erasure.input';
 
@@ -27,7 +27,7 @@ export function eraseParticipant(
   return runMutation(ctx, input, async (em) => {
     const participant = await em.findOne(Participant, input.participantId);
     if (!participant) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No participant has this id.', inputField('participantId'));
+      throw notFound('No participant has this id.', 'participantId');
     }
     assertOwnRecord(
       viewer,
@@ -70,7 +70,7 @@ export function eraseMember(ctx: Context, input: EraseMemberInput): Promise<Muta
   return runMutation(ctx, input, async (em) => {
     const member = await em.findOne(Member, input.memberId);
     if (!member || !canManageCooperative(viewer, member.organisation.id)) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No member has this id.', inputField('memberId'));
+      throw notFound('No member has this id.', 'memberId');
     }
     if (member.erasedAt) return member;
     member.displayName = ERASED_MEMBER_NAME;

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Enrolment } from '../enrolments/enrolment.entity';
-import { Participant } from '../participants/participant.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Enrolment } from '../enrolments';
+import { Participant } from '../participants';
 import { Booking, BookingStatus } from './booking.entity';
 import {
   BookInput,

@@ -1,11 +1,11 @@
-import { auditFields, type AuditValues, recordAudit } from '../audit/audit.service';
+import { auditFields, type AuditValues, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Enrolment, EnrolmentStatus } from '../enrolments/enrolment.entity';
+import { assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Enrolment, EnrolmentStatus } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
-import { addDays, maxDate, minDate } from '../shared/dates';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { maxDate, minDate } from '../shared/dates';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Booking, BookingStatus } from './booking.entity';
 import type { BookInput, CancelBookingInput, PromoteFromWaitlistInput } from './booking.input';
@@ -15,10 +15,12 @@ import {
   lockOccurrence,
   releaseBooking,
   waitlistPosition,
-} from './booking.rules';
+} from './booking.store';
 import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
 import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
+import { EnrolmentErrorCode } from '../enrolments';
+import { SchedulingErrorCode } from './scheduling.errors';
 
 export interface BookResult {
   booking: Booking;
@@ -33,8 +35,7 @@ async function requireBookableEnrolment(
   id: string,
 ): Promise<BookingEnrolment> {
   const enrolment = await em.findOne(Enrolment, id);
-  if (!enrolment)
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No enrolment has this id.', inputField('enrolmentId'));
+  if (!enrolment) throw notFound('No enrolment has this id.', 'enrolmentId');
   assertOwnRecord(
     requireViewer(ctx),
     enrolment.organisation.id,
@@ -42,7 +43,11 @@ async function requireBookableEnrolment(
     inputField('enrolmentId'),
   );
   if (enrolment.status === EnrolmentStatus.ENDED) {
-    throw new DomainError(ErrorCode.NOT_ENROLLED, 'The enrolment has ended.', inputField('enrolmentId'));
+    throw new DomainError(
+      EnrolmentErrorCode.NOT_ENROLLED,
+      'The enrolment has ended.',
+      inputField('enrolmentId'),
+    );
   }
   return {
     id: enrolment.id,
@@ -75,7 +80,7 @@ async function bookOccurrence(em: EntityManager, enrolment: BookingEnrolment, oc
     recurringBookingId: null,
   });
   if (!outcome.ok) {
-    const field = outcome.code === ErrorCode.NOT_ENROLLED ? 'enrolmentId' : 'occurrenceId';
+    const field = outcome.code === EnrolmentErrorCode.NOT_ENROLLED ? 'enrolmentId' : 'occurrenceId';
     throw new DomainError(outcome.code, outcome.message, inputField(field));
   }
   return result(em, outcome.bookingId, null);
@@ -88,10 +93,10 @@ async function bookOccurrence(em: EntityManager, enrolment: BookingEnrolment, oc
  */
 async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: string) {
   const slot = await em.findOne(SessionSlot, slotId);
-  if (!slot) throw new DomainError(ErrorCode.NOT_FOUND, 'No session slot has this id.', inputField('slotId'));
+  if (!slot) throw notFound('No session slot has this id.', 'slotId');
   if (slot.workshop.id !== enrolment.workshopId) {
     throw new DomainError(
-      ErrorCode.NOT_ENROLLED,
+      EnrolmentErrorCode.NOT_ENROLLED,
       "The slot is not in the enrolment's workshop.",
       inputField('slotId'),
     );
@@ -100,7 +105,7 @@ async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: 
   const until = minDate(minDate('9999-12-31', enrolment.endDate), slot.validUntil);
   if (until < from) {
     throw new DomainError(
-      ErrorCode.OUTSIDE_ENROLMENT,
+      SchedulingErrorCode.OUTSIDE_ENROLMENT,
       'The slot has no dates left within the enrolment.',
       inputField('slotId'),
     );
@@ -115,7 +120,7 @@ async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: 
   );
   if (created.length === 0) {
     throw new DomainError(
-      ErrorCode.ALREADY_BOOKED,
+      SchedulingErrorCode.ALREADY_BOOKED,
       'Already booked into this slot every week.',
       inputField('slotId'),
     );
@@ -146,12 +151,12 @@ async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: 
     );
     throw dates.length > 0
       ? new DomainError(
-          ErrorCode.OCCURRENCE_CANCELLED,
+          SchedulingErrorCode.OCCURRENCE_CANCELLED,
           'Every date of the slot is cancelled.',
           inputField('slotId'),
         )
       : new DomainError(
-          ErrorCode.OUTSIDE_ENROLMENT,
+          SchedulingErrorCode.OUTSIDE_ENROLMENT,
           'The slot has no dates within the enrolment.',
           inputField('slotId'),
         );
@@ -187,8 +192,7 @@ export function cancelBooking(
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const booking = await em.findOne(Booking, input.bookingId);
-    if (!booking)
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No booking has this id.', inputField('bookingId'));
+    if (!booking) throw notFound('No booking has this id.', 'bookingId');
     assertOwnRecord(viewer, booking.organisation.id, 'No booking has this id.', inputField('bookingId'));
     const before = auditFields(booking, BOOKING_AUDIT);
     const { promotedId } = await releaseBooking(em, booking.id);
@@ -218,8 +222,7 @@ export function promoteFromWaitlist(
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const booking = await em.findOne(Booking, input.bookingId);
-    if (!booking)
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No booking has this id.', inputField('bookingId'));
+    if (!booking) throw notFound('No booking has this id.', 'bookingId');
     assertOwnRecord(viewer, booking.organisation.id, 'No booking has this id.', inputField('bookingId'));
     const occurrence = (await lockOccurrence(em, booking.occurrence.id))!;
     const fresh = await em.findOneOrFail(Booking, booking.id, { refresh: true });
@@ -232,21 +235,25 @@ export function promoteFromWaitlist(
     }
     if (occurrence.cancelled) {
       throw new DomainError(
-        ErrorCode.OCCURRENCE_CANCELLED,
+        SchedulingErrorCode.OCCURRENCE_CANCELLED,
         'This date is cancelled.',
         inputField('bookingId'),
       );
     }
     if (occurrence.date < todayInAmsterdam()) {
       throw new DomainError(
-        ErrorCode.OCCURRENCE_IN_PAST,
+        SchedulingErrorCode.OCCURRENCE_IN_PAST,
         'This date is in the past.',
         inputField('bookingId'),
       );
     }
     if (occurrence.bookedCount >= occurrence.capacity) {
       if (!input.addPlace) {
-        throw new DomainError(ErrorCode.CAPACITY_REACHED, 'No place is free.', inputField('bookingId'));
+        throw new DomainError(
+          SchedulingErrorCode.CAPACITY_REACHED,
+          'No place is free.',
+          inputField('bookingId'),
+        );
       }
       await em.execute(`update occurrence set capacity = capacity + 1 where id = ?`, [occurrence.id]);
     }
@@ -261,11 +268,6 @@ export function promoteFromWaitlist(
     auditBooking(em, ctx, 'promoteFromWaitlist', before, promoted);
     return promoted;
   });
-}
-
-/** A date range after which an ended enrolment's bookings are released. */
-export function releaseFrom(endDate: string): string {
-  return maxDate(addDays(endDate, 1), todayInAmsterdam());
 }
 
 /** What the audit log keeps of a booking: ids and its status, nothing about the person. */

@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInAmsterdam } from '../shared/clock';
-import { addDays, minDate } from '../shared/dates';
+import { addDays, minDate, WEEKDAYS } from '../shared/dates';
+
+/** The weekdays in ISO order as an SQL array literal, so that `array_position` gives the ISO day number. */
+const WEEKDAY_ARRAY = `array[${WEEKDAYS.map((day) => `'${day}'`).join(',')}]`;
 
 /**
  * Occurrences are rows (capacity counters and attendance hang on them). A slot's occurrences are written when
@@ -51,7 +54,7 @@ export async function materialiseOccurrences(
               s.start_time, s.end_time, s.dayparts, s.capacity
          from session_slot s
          join days on extract(isodow from days.date) = array_position(
-              array['MONDAY','TUESDAY','WEDNESDAY','THURSDAY','FRIDAY','SATURDAY','SUNDAY'], s.weekday)
+              ${WEEKDAY_ARRAY}, s.weekday)
         where ${filter.sql}
           and days.date >= s.valid_from and (s.valid_until is null or days.date <= s.valid_until)
           and not exists (select 1 from occurrence o where o.slot_id = s.id and o.date = days.date)

@@ -1,10 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Attendance } from '../attendance/attendance.entity';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Place } from '../places/place.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Place } from '../places';
 import { DateScalar } from '../shared/scalars';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { Booking } from './booking.entity';
 import { Occurrence } from './occurrence.entity';
 import { SessionSlot } from './session-slot.entity';
@@ -71,11 +70,6 @@ export class OccurrenceResolver {
   })
   bookings(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<Booking[]> {
     return ctx.loaders.liveBookingsByOccurrenceId.load(occurrence.id);
-  }
-
-  @FieldResolver(() => [Attendance], { description: 'Attendance registered for this occurrence.' })
-  attendance(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<Attendance[]> {
-    return ctx.loaders.attendanceByOccurrenceId.load(occurrence.id);
   }
 
   @FieldResolver(() => Workshop, { description: 'The workshop.' })

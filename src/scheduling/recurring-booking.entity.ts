@@ -1,8 +1,8 @@
 import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Enrolment } from '../enrolments/enrolment.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Participant } from '../participants/participant.entity';
+import { Enrolment } from '../enrolments';
+import { Organisation } from '../organisations';
+import { Participant } from '../participants';
 import { BaseEntity } from '../shared/base.entity';
 import { DateScalar } from '../shared/scalars';
 import { SessionSlot } from './session-slot.entity';

@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../auth/viewer';
+import { Role, type Viewer } from '../auth';
 
 /**
  * May the viewer see a place's schedule with names (week, roster, bookings)? ADMIN and staff of the place's
@@ -13,7 +13,7 @@ export function canReadPlaceSchedule(viewer: Viewer | null, organisationId: stri
 
 /**
  * May the viewer see a place's attendance aggregates (counts, no names)? ADMIN, the place's staff, and a FUNDER
- * with an agreement on the place (`isFunderOfPlace`, looked up by the service).
+ * with an accepted agreement on the place (`isFunderOfPlace`, looked up by the service).
  */
 export function canReadAttendanceSummary(
   viewer: Viewer | null,

@@ -1,15 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byIdLoader, groupBy } from '../shared/loaders';
+import { placeholders } from '../shared/sql';
 import { Booking, BookingStatus } from './booking.entity';
 import { Occurrence } from './occurrence.entity';
 import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
-
-/** `?, ?, ?` for a list of bindings in hand-written SQL. */
-export function placeholders(count: number): string {
-  return Array.from({ length: count }, () => '?').join(', ');
-}
+import { WEEKDAYS } from '../shared/dates';
 
 /** A participant's live bookings with occurrence dates in `from`..`to`. */
 export interface ScheduleKey {
@@ -27,10 +24,9 @@ export function createSchedulingLoaders(em: EntityManager) {
     /** Weekly slots of each workshop, by weekday and start time. */
     sessionSlotsByWorkshopId: new DataLoader<string, SessionSlot[]>(async (ids) => {
       const rows = await em.find(SessionSlot, { workshop: { $in: [...ids] } });
-      const order = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
       rows.sort(
         (a, b) =>
-          order.indexOf(a.weekday) - order.indexOf(b.weekday) ||
+          WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) ||
           a.startTime.localeCompare(b.startTime) ||
           a.id.localeCompare(b.id),
       );
@@ -104,4 +100,12 @@ export function createSchedulingLoaders(em: EntityManager) {
       { cacheKeyFn: (key) => `${key.participantId}|${key.from}|${key.to}` },
     ),
   };
+}
+
+/** The loaders this feature adds to every request's context. */
+export type SchedulingLoaders = ReturnType<typeof createSchedulingLoaders>;
+
+declare module '../auth/context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends SchedulingLoaders {}
 }

@@ -1,11 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../shared/scalars';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
 import { BaseEntity } from '../shared/base.entity';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 
 export enum Weekday {
   MONDAY = 'MONDAY',

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Workshop } from '../workshops/workshop.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Workshop } from '../workshops';
 import { SessionSlot } from './session-slot.entity';
 import { CreateSessionSlotInput, CreateSessionSlotPayload } from './session-slot.input';
 import { createSessionSlot } from './session-slot.service';

@@ -1,20 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation, assertOwnRecord } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { assertOwnRecord } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { daypartsOf, minDate, minutesOf } from '../shared/dates';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { Workshop } from '../workshops/workshop.entity';
+import { requireManagedWorkshop, type Workshop } from '../workshops';
 import { Occurrence } from './occurrence.entity';
 import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
 import { SessionSlot, type Weekday } from './session-slot.entity';
 import type { AddOccurrenceInput, CancelOccurrenceInput, CreateSessionSlotInput } from './session-slot.input';
 
-async function requireManagedWorkshop(ctx: Context, em: EntityManager, id: string): Promise<Workshop> {
-  const workshop = await em.findOne(Workshop, id);
-  if (!workshop)
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No workshop has this id.', inputField('workshopId'));
-  assertCanManageOrganisation(requireViewer(ctx), workshop.organisation.id, inputField('workshopId'));
+/** A workshop the viewer may change that still takes sessions (not archived), against `input.workshopId`. */
+async function requireOpenWorkshop(ctx: Context, em: EntityManager, id: string): Promise<Workshop> {
+  const workshop = await requireManagedWorkshop(ctx, em, id, 'workshopId');
   if (workshop.archived) {
     throw new DomainError(ErrorCode.VALIDATION, 'The workshop is archived.', inputField('workshopId'));
   }
@@ -36,7 +34,7 @@ export function createSessionSlot(
   input: CreateSessionSlotInput,
 ): Promise<MutationResult<SessionSlot>> {
   return runMutation(ctx, input, async (em) => {
-    const workshop = await requireManagedWorkshop(ctx, em, input.workshopId);
+    const workshop = await requireOpenWorkshop(ctx, em, input.workshopId);
     assertTimes(input.startTime, input.endTime);
     if (input.validUntil && input.validUntil < input.validFrom) {
       throw new DomainError(
@@ -78,7 +76,7 @@ export function cancelOccurrence(
   return runMutation(ctx, input, async (em) => {
     const occurrence = await em.findOne(Occurrence, input.occurrenceId);
     if (!occurrence) {
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No occurrence has this id.', inputField('occurrenceId'));
+      throw notFound('No occurrence has this id.', 'occurrenceId');
     }
     assertOwnRecord(
       viewer,
@@ -107,7 +105,7 @@ export function cancelOccurrence(
 /** Adds an extra date to a workshop, outside its weekly slots. */
 export function addOccurrence(ctx: Context, input: AddOccurrenceInput): Promise<MutationResult<Occurrence>> {
   return runMutation(ctx, input, async (em) => {
-    const workshop = await requireManagedWorkshop(ctx, em, input.workshopId);
+    const workshop = await requireOpenWorkshop(ctx, em, input.workshopId);
     assertTimes(input.startTime, input.endTime);
     const occurrence = em.create(Occurrence, {
       slot: null,

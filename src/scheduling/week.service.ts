@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../auth';
 import { badInput, forbidden } from '../shared/errors';
 import { addDays, weekStartOf } from '../shared/dates';
 import { isId } from '../shared/ids';

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Place } from '../places/place.entity';
+import { Place } from '../places';
 import { DateScalar } from '../shared/scalars';
-import { Workshop } from '../workshops/workshop.entity';
+import { Workshop } from '../workshops';
 import { Occurrence } from './occurrence.entity';
 
 @ObjectType({

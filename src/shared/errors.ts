@@ -1,82 +1,72 @@
 import { GraphQLError } from 'graphql';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
+/** A payload error code and what it means, as declared by the feature that raises it. */
+export type ErrorCodeDescriptions = Record<string, string>;
+
+/** The codes of a `declareErrorCodes` call, each mapped to itself: `SchedulingErrorCode.ALREADY_BOOKED`. */
+export type ErrorCodes<T extends ErrorCodeDescriptions> = { readonly [K in keyof T]: K };
+
+/** Every payload error code of every feature: the GraphQL enum `ErrorCode`, filled by {@link collectErrorCodes}. */
+const ALL_CODES: Record<string, string> = {};
+const ALL_DESCRIPTIONS: Record<string, { description: string }> = {};
+
 /**
- * Codes of errors a user can cause. They travel as data in mutation payloads (`errors { code field message }`);
- * clients switch on the code, the message is for people.
+ * Declares a feature's payload error codes next to the feature (in its `<feature>.errors.ts`) with the text a
+ * client developer reads. The feature module lists them (`errorCodes`), and `src/modules.ts` collects all of them
+ * into the one GraphQL enum `ErrorCode`.
  */
-export enum ErrorCode {
-  /** A referenced record does not exist or is outside the viewer's scope. */
-  NOT_FOUND = 'NOT_FOUND',
-  /** The input has the wrong shape: empty, too long, out of range, malformed. */
-  VALIDATION = 'VALIDATION',
-  /** A name that must be unique within its scope is taken. */
-  DUPLICATE_NAME = 'DUPLICATE_NAME',
-  /** A code that must be unique (such as a CBS municipality code) is taken. */
-  DUPLICATE_CODE = 'DUPLICATE_CODE',
-  /** The viewer may not change this record. */
-  FORBIDDEN = 'FORBIDDEN',
-  /** The change conflicts with a concurrent change or with the record's state; retrying may help. */
-  CONFLICT = 'CONFLICT',
-  /** The participant already has a live booking (booked or waitlisted) for this occurrence or weekly slot. */
-  ALREADY_BOOKED = 'ALREADY_BOOKED',
-  /** The participant already has an enrolment in this workshop that overlaps the dates. */
-  ALREADY_ENROLLED = 'ALREADY_ENROLLED',
-  /** The enrolment has ended, or is not in the occurrence's workshop. */
-  NOT_ENROLLED = 'NOT_ENROLLED',
-  /** The date lies outside the enrolment's start and end date. */
-  OUTSIDE_ENROLMENT = 'OUTSIDE_ENROLMENT',
-  /** The occurrence is cancelled (a holiday): no bookings or attendance. */
-  OCCURRENCE_CANCELLED = 'OCCURRENCE_CANCELLED',
-  /** The occurrence is in the past (Europe/Amsterdam) and can no longer be booked. */
-  OCCURRENCE_IN_PAST = 'OCCURRENCE_IN_PAST',
-  /** The occurrence is in the future: attendance can be registered from its day on. */
-  OCCURRENCE_IN_FUTURE = 'OCCURRENCE_IN_FUTURE',
-  /** No place is free (a manual promotion from the waitlist that would overfill the occurrence). */
-  CAPACITY_REACHED = 'CAPACITY_REACHED',
-  /** Two periods that may not overlap do (two versions of one rule, two agreements of one stream and place). */
-  OVERLAPPING_PERIOD = 'OVERLAPPING_PERIOD',
-  /** A period ends before it starts. */
-  INVERTED_PERIOD = 'INVERTED_PERIOD',
-  /** An amount of money is below zero where only zero or more makes sense. */
-  NEGATIVE_AMOUNT = 'NEGATIVE_AMOUNT',
-  /** A date range lies (partly) outside the period of what it belongs to. */
-  OUTSIDE_PERIOD = 'OUTSIDE_PERIOD',
+export function declareErrorCodes<const T extends ErrorCodeDescriptions>(
+  descriptions: T,
+): ErrorCodes<T> & {
+  readonly descriptions: T;
+} {
+  const codes = Object.fromEntries(Object.keys(descriptions).map((code) => [code, code]));
+  return Object.assign(codes, { descriptions }) as unknown as ErrorCodes<T> & { readonly descriptions: T };
 }
 
-registerEnumType(ErrorCode, {
+/** Adds declared codes to the enum `ErrorCode`; a code declared twice must mean the same. */
+export function collectErrorCodes(declared: { descriptions: ErrorCodeDescriptions }): void {
+  for (const [code, description] of Object.entries(declared.descriptions)) {
+    if (ALL_CODES[code] && ALL_DESCRIPTIONS[code]?.description !== description) {
+      throw new Error(`Error code ${code} is declared twice with different meanings.`);
+    }
+    ALL_CODES[code] = code;
+    ALL_DESCRIPTIONS[code] = { description };
+  }
+}
+
+/**
+ * Codes of errors a user can cause that every feature may raise. They travel as data in mutation payloads
+ * (`errors { code field message }`); clients switch on the code, the message is for people.
+ */
+export const ErrorCode = declareErrorCodes({
+  NOT_FOUND: 'A referenced record does not exist or is outside your scope.',
+  VALIDATION: 'A value has the wrong shape or is out of range.',
+  DUPLICATE_NAME: 'The name is already taken within its scope.',
+  DUPLICATE_CODE: 'The code is already taken.',
+  FORBIDDEN: 'You may not change this record.',
+  CONFLICT: 'The change conflicts with the current state or a concurrent change.',
+  OVERLAPPING_PERIOD: 'The period overlaps another one that it may not overlap.',
+  INVERTED_PERIOD: 'The period ends before it starts.',
+  NEGATIVE_AMOUNT: 'An amount is below zero.',
+  OUTSIDE_PERIOD: 'The dates lie outside the period they must fall in.',
+});
+collectErrorCodes(ErrorCode);
+
+/** The name of a payload error code (any feature's). */
+export type ErrorCodeName = string;
+
+registerEnumType(ALL_CODES, {
   name: 'ErrorCode',
   description: 'What went wrong, for clients to act on.',
-  valuesConfig: {
-    NOT_FOUND: { description: 'A referenced record does not exist or is outside your scope.' },
-    VALIDATION: { description: 'A value has the wrong shape or is out of range.' },
-    DUPLICATE_NAME: { description: 'The name is already taken within its scope.' },
-    DUPLICATE_CODE: { description: 'The code is already taken.' },
-    FORBIDDEN: { description: 'You may not change this record.' },
-    CONFLICT: { description: 'The change conflicts with the current state or a concurrent change.' },
-    ALREADY_BOOKED: {
-      description: 'The participant already has a live booking for this occurrence or slot.',
-    },
-    ALREADY_ENROLLED: {
-      description: 'The participant already has an overlapping enrolment in this workshop.',
-    },
-    NOT_ENROLLED: { description: "The enrolment has ended or is not in the occurrence's workshop." },
-    OUTSIDE_ENROLMENT: { description: "The date lies outside the enrolment's start and end date." },
-    OCCURRENCE_CANCELLED: { description: 'The occurrence is cancelled; it takes no bookings or attendance.' },
-    OCCURRENCE_IN_PAST: { description: 'The occurrence is in the past and can no longer be booked.' },
-    OCCURRENCE_IN_FUTURE: { description: 'Attendance can be registered from the day of the occurrence on.' },
-    CAPACITY_REACHED: { description: 'No place is free in the occurrence.' },
-    OVERLAPPING_PERIOD: { description: 'The period overlaps another one that it may not overlap.' },
-    INVERTED_PERIOD: { description: 'The period ends before it starts.' },
-    NEGATIVE_AMOUNT: { description: 'An amount is below zero.' },
-    OUTSIDE_PERIOD: { description: 'The dates lie outside the period they must fall in.' },
-  },
+  valuesConfig: ALL_DESCRIPTIONS,
 });
 
 @ObjectType({ description: 'An error the caller can fix; the mutation wrote nothing.' })
 export class UserError {
-  @Field(() => ErrorCode, { description: 'Machine-readable kind of error.' })
-  code!: ErrorCode;
+  @Field(() => ALL_CODES, { description: 'Machine-readable kind of error.' })
+  code!: ErrorCodeName;
 
   @Field(() => [String], {
     nullable: true,
@@ -95,9 +85,9 @@ export class UserError {
 export class DomainError extends Error {
   readonly errors: UserError[];
 
-  constructor(code: ErrorCode, message: string, field?: string[]);
+  constructor(code: ErrorCodeName, message: string, field?: string[]);
   constructor(errors: UserError[]);
-  constructor(codeOrErrors: ErrorCode | UserError[], message?: string, field?: string[]) {
+  constructor(codeOrErrors: ErrorCodeName | UserError[], message?: string, field?: string[]) {
     const errors = Array.isArray(codeOrErrors)
       ? codeOrErrors
       : [{ code: codeOrErrors, message: message ?? codeOrErrors, field: field ?? null }];
@@ -111,19 +101,63 @@ export function inputField(...path: string[]): string[] {
   return ['input', ...path];
 }
 
+/**
+ * An error raised on purpose that reaches the client as a top-level GraphQL error with its own code
+ * (`extensions.code`): no or a bad token, a forbidden role, a malformed query argument, a record that is not
+ * there, a refused request. The HTTP layer recognises it by this class and shows it as is; any other error is a
+ * bug or an outage and is masked. What a user can fix in a mutation's input is a {@link DomainError} instead.
+ */
+export class ExpectedError extends GraphQLError {
+  constructor(code: string, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+    this.name = 'ExpectedError';
+  }
+}
+
+/** Is this error, or the error it wraps, one raised on purpose? */
+export function isExpectedError(error: unknown): boolean {
+  for (let current = error; current; current = (current as GraphQLError).originalError) {
+    if (current instanceof ExpectedError) return true;
+    if (!(current instanceof GraphQLError)) return false;
+  }
+  return false;
+}
+
+/** The expected error inside `error` (Apollo wraps validation errors and sets its own code on them). */
+export function expectedErrorOf(error: unknown): ExpectedError | undefined {
+  for (let current = error; current; current = (current as GraphQLError).originalError) {
+    if (current instanceof ExpectedError) return current;
+    if (!(current instanceof GraphQLError)) return undefined;
+  }
+  return undefined;
+}
+
 /** Top-level error: no or an invalid token where one is needed. */
 export function unauthenticated(
   message = 'A valid bearer token is required for this operation.',
-): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+): ExpectedError {
+  return new ExpectedError('UNAUTHENTICATED', message, { http: { status: 401 } });
 }
 
 /** Top-level error: the viewer's role may not use this operation. */
-export function forbidden(message = 'Your role may not use this operation.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+export function forbidden(message = 'Your role may not use this operation.'): ExpectedError {
+  return new ExpectedError('FORBIDDEN', message);
 }
 
 /** Top-level error for malformed query arguments (queries have no payload to carry errors). */
-export function badInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+export function badInput(message: string, argument?: string): ExpectedError {
+  return new ExpectedError('BAD_USER_INPUT', message, { argument });
+}
+
+/** Top-level error: a record a query cannot answer null for is unknown or outside the viewer's scope. */
+export function notFoundError(message: string): ExpectedError {
+  return new ExpectedError('NOT_FOUND', message);
+}
+
+/**
+ * Payload error: a referenced record does not exist or is outside the viewer's scope (both look the same), against
+ * the input field that named it.
+ */
+export function notFound(message: string, ...field: string[]): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, message, field.length > 0 ? inputField(...field) : undefined);
 }

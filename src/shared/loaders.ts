@@ -14,8 +14,8 @@ export function byIdLoader<T extends { id: string }>(
   });
 }
 
-/** Groups `rows` by `key` in the order of `keys`; a key without rows yields an empty list. */
-export function groupBy<K, T>(keys: readonly K[], rows: T[], key: (row: T) => K): T[][] {
+/** Rows by `key`, each group in the rows' order: the one grouping helper. */
+export function groupRows<K, T>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -23,5 +23,11 @@ export function groupBy<K, T>(keys: readonly K[], rows: T[], key: (row: T) => K)
     if (group) group.push(row);
     else groups.set(k, [row]);
   }
+  return groups;
+}
+
+/** Groups `rows` by `key` in the order of `keys`; a key without rows yields an empty list. */
+export function groupBy<K, T>(keys: readonly K[], rows: T[], key: (row: T) => K): T[][] {
+  const groups = groupRows(rows, key);
   return keys.map((k) => groups.get(k) ?? []);
 }

@@ -48,3 +48,16 @@ export function spreadEvenly(totalCents: number, count: number): number[] {
     Array.from({ length: count }, () => 1),
   );
 }
+
+/** 100% in basis points (1 basis point = 0.01%). */
+export const BASIS_POINTS = 10_000;
+
+/** A fraction such as 0.125 as basis points (1250), rounded to the nearest whole basis point. */
+export function toBasisPoints(fraction: number): number {
+  return Math.round(fraction * BASIS_POINTS);
+}
+
+/** Whether a fraction has no more precision than whole basis points (0.1234 yes, 0.12345 no). */
+export function isWholeBasisPoints(fraction: number): boolean {
+  return Math.abs(fraction * BASIS_POINTS - toBasisPoints(fraction)) <= 1e-6;
+}

@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validate, type ValidationError } from 'class-validator';
-import type { Context } from '../context';
 import { DomainError, ErrorCode, type UserError } from './errors';
 
 /** What a mutation returns before the resolver wraps it into its payload type. */
@@ -30,7 +29,7 @@ export async function validateInput(input: object): Promise<UserError[]> {
  * is a bug or an outage and is rethrown, to be logged and masked.
  */
 export async function runMutation<T>(
-  ctx: Context,
+  ctx: { em: EntityManager },
   input: object,
   work: (em: EntityManager) => Promise<T>,
 ): Promise<MutationResult<T>> {

@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { ExpectedError } from './errors';
 
 /** One bucket: how many requests may still pass, as of `at` (ms). */
 interface Bucket {
@@ -73,16 +73,14 @@ export class RateLimiter {
 }
 
 /** Top-level error for a refused request: HTTP 429 with a Retry-After header, decided before execution. */
-export function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(
+export function rateLimited(retryAfterSeconds: number): ExpectedError {
+  return new ExpectedError(
+    'RATE_LIMITED',
     `Too many requests: this token or address sent more mutations or expensive queries than allowed per ` +
       `minute. Try again in ${retryAfterSeconds} s.`,
     {
-      extensions: {
-        code: 'RATE_LIMITED',
-        retryAfterSeconds,
-        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
-      },
+      retryAfterSeconds,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
     },
   );
 }

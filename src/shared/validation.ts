@@ -1,6 +1,7 @@
 import { applyDecorators } from './decorators';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { isId } from './ids';
+import { isMonth } from './months';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 /** A required display text: a string with at least one visible character and at most `max` characters. */
@@ -20,6 +21,20 @@ export function IsId(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isId',
       validator: { validate: (value) => isId(value), defaultMessage: () => '$property is not a valid id' },
+    },
+    options,
+  );
+}
+
+/** A month written `YYYY-MM`. */
+export function IsMonth(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isMonth',
+      validator: {
+        validate: (value) => typeof value === 'string' && isMonth(value),
+        defaultMessage: () => '$property must be a month written YYYY-MM',
+      },
     },
     options,
   );

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Place } from '../places/place.entity';
+import { Municipality } from '../municipalities';
+import { Organisation } from '../organisations';
+import { Place } from '../places';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum WorkshopKind {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/viewer';
-import type { Context } from '../context';
-import { Place } from '../places/place.entity';
+import { Role } from '../auth';
+import type { Context } from '../auth';
+import { Place } from '../places';
 import { Workshop } from './workshop.entity';
 import {
   ArchiveWorkshopInput,

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCanManageOrganisation } from '../auth/policies';
-import { type Context, requireViewer } from '../context';
-import { Place } from '../places/place.entity';
-import { DomainError, ErrorCode, inputField } from '../shared/errors';
+import { assertCanManageOrganisation } from '../auth';
+import { type Context, requireViewer } from '../auth';
+import { Place } from '../places';
+import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { DEFAULT_SESSION_CAPACITY, Workshop } from './workshop.entity';
@@ -33,11 +33,16 @@ async function assertNameFree(
   }
 }
 
-/** Loads a workshop the viewer may change, or throws NOT_FOUND / FORBIDDEN against `input.id`. */
-async function requireManagedWorkshop(ctx: Context, em: EntityManager, id: string): Promise<Workshop> {
+/** Loads a workshop the viewer may change, or throws NOT_FOUND / FORBIDDEN against `input.<field>`. */
+export async function requireManagedWorkshop(
+  ctx: Context,
+  em: EntityManager,
+  id: string,
+  field = 'id',
+): Promise<Workshop> {
   const workshop = await em.findOne(Workshop, id);
-  if (!workshop) throw new DomainError(ErrorCode.NOT_FOUND, 'No workshop has this id.', inputField('id'));
-  assertCanManageOrganisation(requireViewer(ctx), workshop.organisation.id, inputField('id'));
+  if (!workshop) throw notFound('No workshop has this id.', field);
+  assertCanManageOrganisation(requireViewer(ctx), workshop.organisation.id, inputField(field));
   return workshop;
 }
 
@@ -46,7 +51,7 @@ export function createWorkshop(ctx: Context, input: CreateWorkshopInput): Promis
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
     const place = await em.findOne(Place, input.placeId);
-    if (!place) throw new DomainError(ErrorCode.NOT_FOUND, 'No place has this id.', inputField('placeId'));
+    if (!place) throw notFound('No place has this id.', 'placeId');
     assertCanManageOrganisation(viewer, place.organisation.id, inputField('placeId'));
     const name = input.name.trim();
     await assertNameFree(em, place.id, name);

@@ -48,6 +48,10 @@ export interface AccessTenant {
   stream: string;
   agreement: string;
   link: string;
+  /** A funder with no relation to the place that offered it a 1-cent agreement (PROPOSED, never accepted). */
+  proposingFunder: string;
+  proposedStream: string;
+  proposedAgreement: string;
   norm: string;
   disregardRule: string;
   volunteerLimit: string;
@@ -156,6 +160,34 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     amountPerParticipantMonthCents: 25000,
   });
   const link = await makeLink(orm, { agreement, participant, from: '2030-01-01' });
+  const proposingFunder = await makeOrganisation(orm, { kind: OrganisationKind.FUND });
+  const asProposer = server.token(Role.FUNDER, proposingFunder.id);
+  const proposedStream = dataOf(
+    await call(
+      asProposer,
+      'mutation($i: CreateFundingStreamInput!) { createFundingStream(input: $i) { stream { id } errors { code } } }',
+      { i: { funderId: proposingFunder.id, name: unique('Fonds'), kind: 'PRIVATE_FUND' } },
+    ),
+    'createFundingStream',
+  ).stream as { id: string };
+  const proposed = dataOf(
+    await call(
+      asProposer,
+      'mutation($i: CreateFundingAgreementInput!) { createFundingAgreement(input: $i) { agreement { id status } errors { code } } }',
+      {
+        i: {
+          streamId: proposedStream.id,
+          placeId: place.id,
+          basis: 'LUMP_SUM',
+          totalCents: 1,
+          from: '2030-01',
+          until: '2030-12',
+        },
+      },
+    ),
+    'createFundingAgreement',
+  ).agreement as { id: string; status: string };
+  if (proposed.status !== 'PROPOSED') throw new Error(`A funder's offer is ${proposed.status}, not PROPOSED`);
   const cost = dataOf(
     await call(
       admin,
@@ -246,6 +278,9 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     stream: stream.id,
     agreement: agreement.id,
     link: link.id,
+    proposingFunder: proposingFunder.id,
+    proposedStream: proposedStream.id,
+    proposedAgreement: proposed.id,
     norm,
     disregardRule,
     volunteerLimit,
@@ -271,6 +306,8 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
       stream.id,
       agreement.id,
       link.id,
+      proposedStream.id,
+      proposed.id,
       cost.id,
       sale.id,
       account.id,

@@ -35,7 +35,13 @@ const COOPERATIVE = { own: 'ok N F ok F U', other: 'ok N F N F U' };
 const COOPERATIVE_OR_MEMBER = { own: 'ok N F ok ok U', other: 'ok N F N N U' };
 /** A funder's own streams, agreements and participant links. */
 const FUNDER_PRIVATE = { own: 'ok F ok F F U', other: 'ok F N F F U' };
-/** Reads of a place's money and agreements: staff, and funders with an agreement on the place. */
+/**
+ * Answering an agreement the funder offered (the fixture's agreement is accepted, so the allowed sides get a
+ * CONFLICT, which still means the access checks let them through): the place's staff and ADMIN; the funder that
+ * proposed it may not answer its own offer.
+ */
+const AGREEMENT_ANSWER = { own: 'ok ok F F F U', other: 'ok N N F F U' };
+/** Reads of a place's money and agreements: staff, and funders with an accepted agreement on the place. */
 const PLACE_FINANCE_READ = { own: 'ok ok ok F F U', other: 'ok N N F F U' };
 
 const hex = () => randomBytes(4).toString('hex');
@@ -486,12 +492,24 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
           until: '2031-12',
         },
       }),
-      ...FUNDER_PRIVATE,
+      // The funder offers it, the place's staff may propose it too; neither reaches another tenant's place.
+      own: 'ok ok ok F F U',
+      other: 'ok N N F F U',
     },
     updateFundingAgreement: {
       document: `mutation($i: UpdateFundingAgreementInput!) { updateFundingAgreement(input: $i) { agreement { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { id: t.agreement } }),
       ...FUNDER_PRIVATE,
+    },
+    acceptFundingAgreement: {
+      document: `mutation($i: AcceptFundingAgreementInput!) { acceptFundingAgreement(input: $i) { agreement { id status } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { agreementId: t.agreement } }),
+      ...AGREEMENT_ANSWER,
+    },
+    rejectFundingAgreement: {
+      document: `mutation($i: RejectFundingAgreementInput!) { rejectFundingAgreement(input: $i) { agreement { id status } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { agreementId: t.agreement, reason: 'Geen afspraak met ons gemaakt.' } }),
+      ...AGREEMENT_ANSWER,
     },
     linkParticipantFunding: {
       document: `mutation($i: LinkParticipantFundingInput!) { linkParticipantFunding(input: $i) { link { id } ${PAYLOAD_ERRORS} } }`,

@@ -2,7 +2,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Attendance, AttendanceStatus } from '../../src/attendance/attendance.entity';
 import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { FundingAgreement } from '../../src/funding/funding-agreement.entity';
-import { FundingBasis, FundingKind } from '../../src/funding/funding.enums';
+import {
+  FundingAgreementSide,
+  FundingAgreementStatus,
+  FundingBasis,
+  FundingKind,
+} from '../../src/funding/funding.enums';
 import { FundingStream } from '../../src/funding/funding-stream.entity';
 import { ParticipantFundingLink } from '../../src/funding/participant-funding-link.entity';
 import type { Organisation } from '../../src/organisations/organisation.entity';
@@ -93,7 +98,7 @@ export async function makeStream(
   return stream;
 }
 
-/** An agreement written directly (no checks): for read-side tests. */
+/** An agreement written directly (no checks; ACCEPTED unless told): for read-side tests. */
 export async function makeAgreement(
   orm: MikroORM,
   fields: { stream: FundingStream; place: Place; from: string; until: string; basis: FundingBasis } & Partial<
@@ -108,10 +113,10 @@ export async function makeAgreement(
       | 'maxShareBasisPoints'
       | 'ceilingCents'
     >
-  > & { workshop?: Workshop },
+  > & { workshop?: Workshop; status?: FundingAgreementStatus },
 ): Promise<FundingAgreement> {
   const em = orm.em.fork();
-  const { stream, place, from, until, workshop, ...terms } = fields;
+  const { stream, place, from, until, workshop, status, ...terms } = fields;
   const agreement = em.create(FundingAgreement, {
     ...terms,
     stream: stream.id,
@@ -122,6 +127,8 @@ export async function makeAgreement(
     municipality: place.municipality.id,
     fromMonth: from,
     untilMonth: until,
+    status: status ?? FundingAgreementStatus.ACCEPTED,
+    proposedBy: FundingAgreementSide.FUNDER,
   });
   await em.flush();
   return agreement;

@@ -119,6 +119,36 @@ describe('access matrix', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens nothing of a place to a funder whose agreement on it is only proposed', async () => {
+    // The 1-cent offer of the fixtures: an unrelated funder proposed an agreement on the own place.
+    const asProposer = server.token(Role.FUNDER, own.proposingFunder);
+    const expected: Record<string, string> = {
+      attendanceSummary: 'F',
+      placeCosts: 'N',
+      placeSales: 'N',
+      placeFinancing: 'F',
+    };
+    const outcomes: Record<string, string> = {};
+    for (const name of Object.keys(expected)) {
+      const body = await call(asProposer, MATRIX.Query[name].document, MATRIX.Query[name].variables(own));
+      outcomes[name] = classify(name, body);
+    }
+    expect(outcomes).toEqual(expected);
+    // It sees its own offer, and the place's figures appear nowhere in its overview.
+    const agreements = await call(asProposer, MATRIX.Query.fundingAgreements.document, { p: own.place });
+    expect(agreements.data?.fundingAgreements).toEqual([{ id: own.proposedAgreement, participantLinks: [] }]);
+    const overview = await call(asProposer, MATRIX.Query.funderOverview.document, { f: own.proposingFunder });
+    expect(overview.data?.funderOverview).toEqual({ totalCents: 0, places: [] });
+    // And the offer is not counted in the place's own financing.
+    const staffView = await call(
+      server.token(Role.ORG_STAFF, own.operator),
+      MATRIX.Query.placeFinancing.document,
+      { p: own.place },
+    );
+    const streams = (staffView.data?.placeFinancing as { streams: { stream: { id: string } }[] }).streams;
+    expect(streams.map((s) => s.stream.id)).toEqual([own.stream]);
+  });
+
   it('answers every mutation per role and tenant as the matrix says, and never with a foreign row', async () => {
     const names = Object.keys(MATRIX.Mutation);
     const ordered = [...names.filter((n) => !LAST.includes(n)), ...LAST];

@@ -1,6 +1,8 @@
 import { FundingBasis as Basis, FundingKind as Kind } from '../../src/funding/funding.enums';
 import { OrganisationKind } from '../../src/organisations/organisation.entity';
 import {
+  AcceptFundingAgreementDocument,
+  FundingAgreementStatus,
   CostCategory,
   CreateFundingAgreementDocument,
   CreateFundingStreamDocument,
@@ -53,7 +55,15 @@ async function agreement(token: string, input: CreateFundingAgreementInput) {
     .client(token)
     .request(CreateFundingAgreementDocument, { input });
   expect(createFundingAgreement.errors).toEqual([]);
-  return createFundingAgreement.agreement!.id;
+  const id = createFundingAgreement.agreement!.id;
+  // A funder's offer counts once the place has accepted it (ADMIN acts for the place here).
+  if (createFundingAgreement.agreement!.status === FundingAgreementStatus.Proposed) {
+    const { acceptFundingAgreement } = await server.admin.request(AcceptFundingAgreementDocument, {
+      input: { agreementId: id },
+    });
+    expect(acceptFundingAgreement.errors).toEqual([]);
+  }
+  return id;
 }
 
 describe('financing of a place', () => {

@@ -2,6 +2,7 @@ import { FundingAgreement } from '../../src/funding/funding-agreement.entity';
 import { PlaceCost } from '../../src/funding/place-cost.entity';
 import { OrganisationKind } from '../../src/organisations/organisation.entity';
 import {
+  AcceptFundingAgreementDocument,
   CostCategory,
   CreateFundingAgreementDocument,
   CreateFundingStreamDocument,
@@ -207,6 +208,13 @@ describe('participant links', () => {
       asFunder.request(LinkParticipantFundingDocument, {
         input: { participantId: participant.id, agreementId, from, until },
       });
+    // Nobody is linked to an offer the place has not accepted.
+    expect((await link('2026-02-01', '2026-03-31')).linkParticipantFunding.errors).toEqual([
+      expect.objectContaining({ code: ErrorCode.NotAccepted, field: ['input', 'agreementId'] }),
+    ]);
+    const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
+    const accepted = await staff.request(AcceptFundingAgreementDocument, { input: { agreementId } });
+    expect(accepted.acceptFundingAgreement.errors).toEqual([]);
     const ok = await link('2026-02-01', '2026-03-31');
     expect(ok.linkParticipantFunding.errors).toEqual([]);
     expect(ok.linkParticipantFunding.link).toMatchObject({

@@ -1,5 +1,6 @@
 import { auditScope } from '../../src/audit/audit.policy';
-import { MemberPersonalData, ParticipantPersonalData } from '../../src/auth/personal-data.middleware';
+import { MemberPersonalData } from '../../src/cooperatives/member.guard';
+import { ParticipantPersonalData } from '../../src/participants/participant.guard';
 import { assertOwnRecord, canSeePersonalData, readScope } from '../../src/auth/policies';
 import { canReadAttendanceSummary } from '../../src/scheduling/schedule.policy';
 import { ErrorCode } from '../../src/shared/errors';

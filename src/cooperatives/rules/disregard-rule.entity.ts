@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../../municipalities/municipality.entity';
+import { Municipality } from '../../municipalities';
 import { BaseEntity } from '../../shared/base.entity';
 import { CentsScalar, DateScalar } from '../../shared/scalars';
 import { DisregardCondition } from '../cooperative.enums';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
-import type { Context } from '../../context';
+import { Role } from '../../auth';
+import type { Context } from '../../auth';
 import { DisregardRule } from './disregard-rule.entity';
 import { Norm } from './norm.entity';
 import {

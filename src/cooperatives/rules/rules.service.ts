@@ -1,8 +1,8 @@
-import { auditSnapshot, type AuditValues, recordAudit } from '../../audit/audit.service';
+import { auditSnapshot, type AuditValues, recordAudit } from '../../audit';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
-import { Municipality } from '../../municipalities/municipality.entity';
-import { DomainError, ErrorCode, inputField } from '../../shared/errors';
+import type { Context } from '../../auth';
+import { Municipality } from '../../municipalities';
+import { DomainError, ErrorCode, inputField, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { runMutation, type MutationResult } from '../../shared/mutation';
 import { DisregardRule } from './disregard-rule.entity';
@@ -16,6 +16,8 @@ import type {
   UpdateVolunteerLimitInput,
 } from './rules.input';
 import { VolunteerLimit } from './volunteer-limit.entity';
+import { BASIS_POINTS, isWholeBasisPoints, toBasisPoints } from '../../shared/money';
+import { overlaps } from '../../shared/periods';
 
 /** A version of a rule with its validity period (dates `YYYY-MM-DD`, until inclusive). */
 interface Versioned {
@@ -24,16 +26,14 @@ interface Versioned {
   validUntil?: string | null;
 }
 
-const END_OF_TIME = '9999-12-31';
-
 function dayBefore(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);
 }
 
-function overlaps(a: Versioned, b: Versioned): boolean {
-  return a.validFrom <= (b.validUntil ?? END_OF_TIME) && b.validFrom <= (a.validUntil ?? END_OF_TIME);
+function versionsOverlap(a: Versioned, b: Versioned): boolean {
+  return overlaps(a.validFrom, a.validUntil, b.validFrom, b.validUntil);
 }
 
 /**
@@ -66,7 +66,7 @@ function fitVersion<T extends Versioned>(siblings: T[], version: Versioned, clos
     if (closeOpenEnded && other.validUntil == null && other.validFrom < version.validFrom) {
       other.validUntil = dayBefore(version.validFrom);
     }
-    if (overlaps(other, version)) {
+    if (versionsOverlap(other, version)) {
       throw new DomainError(
         ErrorCode.OVERLAPPING_PERIOD,
         `The period overlaps the version valid from ${other.validFrom} until ${other.validUntil ?? 'further notice'}.`,
@@ -83,15 +83,15 @@ async function requireMunicipality(
   if (id == null) return null;
   const municipality = await em.findOne(Municipality, id);
   if (!municipality) {
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No municipality has this id.', inputField('municipalityId'));
+    throw notFound('No municipality has this id.', 'municipalityId');
   }
   return municipality;
 }
 
 /** A fraction such as 0.125 as exact basis points (1250); more precision than 0.01% is refused. */
-function toBasisPoints(fraction: number): number {
-  const basisPoints = Math.round(fraction * 10000);
-  if (Math.abs(fraction * 10000 - basisPoints) > 1e-6 || basisPoints < 1 || basisPoints > 10000) {
+function exactBasisPoints(fraction: number): number {
+  const basisPoints = toBasisPoints(fraction);
+  if (!isWholeBasisPoints(fraction) || basisPoints < 1 || basisPoints > BASIS_POINTS) {
     throw new DomainError(
       ErrorCode.VALIDATION,
       'percentage must be a fraction between 0.0001 and 1 with at most four decimals (0.125 is 12.5%).',
@@ -159,7 +159,7 @@ export function updateNorm(ctx: Context, input: UpdateNormInput): Promise<Mutati
   return runMutation(ctx, input, async (em) => {
     await lockRules(em);
     const norm = await em.findOne(Norm, input.id);
-    if (!norm) throw new DomainError(ErrorCode.NOT_FOUND, 'No norm has this id.', inputField('id'));
+    if (!norm) throw notFound('No norm has this id.', 'id');
     const before = auditSnapshot(norm);
     if (input.amountCents != null) norm.amountCents = input.amountCents;
     if (input.validFrom != null) norm.validFrom = input.validFrom;
@@ -200,7 +200,7 @@ export function createDisregardRule(
 ): Promise<MutationResult<DisregardRule>> {
   return runMutation(ctx, input, async (em) => {
     assertCodes(input.code, input.startsAfterCode, input.replacesCode);
-    const percentageBasisPoints = toBasisPoints(input.percentage);
+    const percentageBasisPoints = exactBasisPoints(input.percentage);
     await lockRules(em);
     const municipality = await requireMunicipality(em, input.municipalityId);
     const siblings = await em.find(DisregardRule, {
@@ -235,9 +235,9 @@ export function updateDisregardRule(
   return runMutation(ctx, input, async (em) => {
     await lockRules(em);
     const rule = await em.findOne(DisregardRule, input.id);
-    if (!rule) throw new DomainError(ErrorCode.NOT_FOUND, 'No disregard rule has this id.', inputField('id'));
+    if (!rule) throw notFound('No disregard rule has this id.', 'id');
     const before = auditSnapshot(rule);
-    if (input.percentage != null) rule.percentageBasisPoints = toBasisPoints(input.percentage);
+    if (input.percentage != null) rule.percentageBasisPoints = exactBasisPoints(input.percentage);
     if (input.monthlyCapCents != null) rule.monthlyCapCents = input.monthlyCapCents;
     if (input.maxMonths !== undefined) rule.maxMonths = input.maxMonths;
     if (input.minAge !== undefined) rule.minAge = input.minAge;
@@ -290,8 +290,7 @@ export function updateVolunteerLimit(
   return runMutation(ctx, input, async (em) => {
     await lockRules(em);
     const limit = await em.findOne(VolunteerLimit, input.id);
-    if (!limit)
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No volunteer limit has this id.', inputField('id'));
+    if (!limit) throw notFound('No volunteer limit has this id.', 'id');
     const before = auditSnapshot(limit);
     if (input.monthlyCents != null) limit.monthlyCents = input.monthlyCents;
     if (input.yearlyCents != null) limit.yearlyCents = input.yearlyCents;

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../../municipalities/municipality.entity';
+import { Municipality } from '../../municipalities';
 import { BaseEntity } from '../../shared/base.entity';
 import { CentsScalar, DateScalar } from '../../shared/scalars';
 

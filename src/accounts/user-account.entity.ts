@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { BaseEntity } from '../shared/base.entity';
-import { Role } from './viewer';
+import { Role } from '../auth';
 
 /**
  * Maps a subject of the external OpenID Connect issuer to what it may do here. The issuer proves who someone

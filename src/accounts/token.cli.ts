@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../config';
 import { openDatabase } from '../db/database';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { isId } from '../shared/ids';
-import { roleNeedsOrganisation, signToken } from './tokens';
-import { Role } from './viewer';
+import { roleNeedsOrganisation, signToken } from '../auth';
+import { Role } from '../auth';
 
 /**
  * `npm run -s token -- --role ORG_STAFF --org <id>` prints a local token as its last line, signed with the

@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EnrolmentEnded } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
-import { ErrorCode } from '../shared/errors';
+import { addDays, maxDate } from '../shared/dates';
+import { ErrorCode, type ErrorCodeName } from '../shared/errors';
+import { EnrolmentErrorCode } from '../enrolments';
+import { SchedulingErrorCode } from './scheduling.errors';
 
 /**
  * The locking core of bookings. Every change to an occurrence's bookings (book, cancel, promote, release) first
@@ -60,7 +64,7 @@ export interface BookingEnrolment {
 }
 
 export type BookingOutcome =
-  { ok: true; bookingId: string; booked: boolean } | { ok: false; code: ErrorCode; message: string };
+  { ok: true; bookingId: string; booked: boolean } | { ok: false; code: ErrorCodeName; message: string };
 
 /** Where a booking came from: a weekly booking of a slot, or a single date. */
 export interface BookingOrigin {
@@ -84,20 +88,20 @@ export async function bookIntoOccurrence(
   if (occurrence.workshopId !== enrolment.workshopId) {
     return {
       ok: false,
-      code: ErrorCode.NOT_ENROLLED,
+      code: EnrolmentErrorCode.NOT_ENROLLED,
       message: "The enrolment is not in this occurrence's workshop.",
     };
   }
   if (occurrence.cancelled) {
-    return { ok: false, code: ErrorCode.OCCURRENCE_CANCELLED, message: 'This date is cancelled.' };
+    return { ok: false, code: SchedulingErrorCode.OCCURRENCE_CANCELLED, message: 'This date is cancelled.' };
   }
   if (occurrence.date < todayInAmsterdam()) {
-    return { ok: false, code: ErrorCode.OCCURRENCE_IN_PAST, message: 'This date is in the past.' };
+    return { ok: false, code: SchedulingErrorCode.OCCURRENCE_IN_PAST, message: 'This date is in the past.' };
   }
   if (occurrence.date < enrolment.startDate || (enrolment.endDate && occurrence.date > enrolment.endDate)) {
     return {
       ok: false,
-      code: ErrorCode.OUTSIDE_ENROLMENT,
+      code: SchedulingErrorCode.OUTSIDE_ENROLMENT,
       message: `The date ${occurrence.date} is outside the enrolment.`,
     };
   }
@@ -108,7 +112,7 @@ export async function bookIntoOccurrence(
   if (live.length > 0) {
     return {
       ok: false,
-      code: ErrorCode.ALREADY_BOOKED,
+      code: SchedulingErrorCode.ALREADY_BOOKED,
       message: 'Already booked or waitlisted for this date.',
     };
   }
@@ -140,7 +144,7 @@ export async function bookIntoOccurrence(
       await em.execute(`update occurrence set booked_count = booked_count - 1 where id = ?`, [occurrenceId]);
     return {
       ok: false,
-      code: ErrorCode.ALREADY_BOOKED,
+      code: SchedulingErrorCode.ALREADY_BOOKED,
       message: 'Already booked or waitlisted for this date.',
     };
   }
@@ -214,4 +218,30 @@ export async function releaseBooking(
   ]);
   const promotedId = await promoteFirstWaitlisted(em, occurrence);
   return { cancelled: true, promotedId };
+}
+
+/**
+ * Outflow: stops the enrolment's standing bookings at `endDate` and releases its live bookings from
+ * the day after the end (never before today), in date order so that occurrences are locked in
+ * one order; each freed place goes to the first person waiting.
+ */
+export async function releaseAfterOutflow({ em, enrolmentId, endDate }: EnrolmentEnded): Promise<void> {
+  await em.execute(
+    `update recurring_booking set cancelled_at = now(), updated_at = now(),
+            until_date = case when until_date is null or until_date > ? then ? else until_date end
+      where enrolment_id = ? and cancelled_at is null`,
+    [endDate, endDate, enrolmentId],
+  );
+  const future: { id: string }[] = await em.execute(
+    `select b.id from booking b join occurrence o on o.id = b.occurrence_id
+      where b.enrolment_id = ? and b.status <> 'CANCELLED' and o.date >= ?
+      order by o.date, o.id`,
+    [enrolmentId, releaseFrom(endDate)],
+  );
+  for (const { id } of future) await releaseBooking(em, id);
+}
+
+/** The first date from which an ended enrolment's bookings are released: the day after the end, from today on. */
+export function releaseFrom(endDate: string): string {
+  return maxDate(addDays(endDate, 1), todayInAmsterdam());
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Context } from '../auth';
+import { Organisation } from '../organisations';
 import { UserAccount } from './user-account.entity';
 import {
   CreateUserAccountInput,
@@ -10,7 +10,7 @@ import {
 } from './user-account.input';
 import { createUserAccount, listUserAccounts, updateUserAccount } from './user-account.service';
 import { UserAccountConnection } from './user-account.types';
-import { Role } from './viewer';
+import { Role } from '../auth';
 
 @Resolver(() => UserAccount)
 export class UserAccountResolver {

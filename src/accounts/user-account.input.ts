@@ -3,7 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../shared/errors';
 import { IsId, IsName } from '../shared/validation';
 import { UserAccount } from './user-account.entity';
-import { Role } from './viewer';
+import { Role } from '../auth';
 
 @InputType({ description: 'A new mapping of an identity-provider user to a role.' })
 export class CreateUserAccountInput {

@@ -1,17 +1,17 @@
-import { auditFields, recordAudit } from '../audit/audit.service';
+import { auditFields, recordAudit } from '../audit';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { Context } from '../context';
-import { Organisation } from '../organisations/organisation.entity';
-import { DomainError, ErrorCode, inputField, type UserError } from '../shared/errors';
+import type { Context } from '../auth';
+import { Organisation } from '../organisations';
+import { DomainError, ErrorCode, inputField, type UserError, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
-import type { OidcIdentity } from './oidc';
-import { InvalidTokenError, roleNeedsOrganisation } from './tokens';
+import type { OidcIdentity } from '../auth';
+import { InvalidTokenError, roleNeedsOrganisation } from '../auth';
 import { UserAccount } from './user-account.entity';
 import type { CreateUserAccountInput, UpdateUserAccountInput } from './user-account.input';
 import { UserAccountConnection } from './user-account.types';
-import { Role, type Viewer } from './viewer';
+import { Role, type Viewer } from '../auth';
 
 /**
  * The viewer of a verified external token: the role and tenant of its user account. An unknown subject or a
@@ -69,7 +69,7 @@ async function requireOrganisation(em: EntityManager, id: string | null): Promis
   if (!id) return null;
   const organisation = await em.findOne(Organisation, id);
   if (!organisation) {
-    throw new DomainError(ErrorCode.NOT_FOUND, 'No organisation has this id.', inputField('organisationId'));
+    throw notFound('No organisation has this id.', 'organisationId');
   }
   return organisation;
 }
@@ -151,8 +151,7 @@ export function updateUserAccount(
 ): Promise<MutationResult<UserAccount>> {
   return runMutation(ctx, input, async (em) => {
     const account = await em.findOne(UserAccount, input.id);
-    if (!account)
-      throw new DomainError(ErrorCode.NOT_FOUND, 'No user account has this id.', inputField('id'));
+    if (!account) throw notFound('No user account has this id.', 'id');
     const before = auditFields(account, ACCOUNT_AUDIT);
     const role = input.role ?? account.role;
     const organisationId =

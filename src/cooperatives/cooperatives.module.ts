@@ -1,0 +1,42 @@
+import type { FeatureModule } from '../shared/module';
+import { Member } from './member.entity';
+import { Enterprise, EnterpriseShare } from './enterprise.entity';
+import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
+import { Norm } from './rules/norm.entity';
+import { DisregardRule } from './rules/disregard-rule.entity';
+import { VolunteerLimit } from './rules/volunteer-limit.entity';
+import {
+  EnterpriseEarningsResolver,
+  EnterpriseResolver,
+  EnterpriseShareResolver,
+  MemberIncomeResolver,
+  MemberResolver,
+} from './cooperatives.resolver';
+import { BenefitResolver } from './benefit.resolver';
+import { RulesResolver } from './rules/rules.resolver';
+import { createCooperativeLoaders } from './cooperatives.loaders';
+
+/** The cooperatives feature as the application sees it: see src/modules.ts. */
+export const cooperativesModule: FeatureModule = {
+  name: 'cooperatives',
+  entities: [
+    Member,
+    Enterprise,
+    EnterpriseShare,
+    EnterpriseEarnings,
+    MemberIncome,
+    Norm,
+    DisregardRule,
+    VolunteerLimit,
+  ],
+  resolvers: [
+    MemberResolver,
+    EnterpriseResolver,
+    EnterpriseShareResolver,
+    EnterpriseEarningsResolver,
+    MemberIncomeResolver,
+    BenefitResolver,
+    RulesResolver,
+  ],
+  loaders: createCooperativeLoaders,
+};

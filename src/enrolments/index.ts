@@ -1,0 +1,6 @@
+/** The public surface of the enrolments feature: the only file other features import. */
+export { Enrolment, EnrolmentStatus } from './enrolment.entity';
+export type { EnrolmentEnded } from './enrolment.events';
+export { onEnrolmentEnded } from './enrolment.events';
+export { OutflowReason } from './outflow-reason.entity';
+export { EnrolmentErrorCode } from './enrolment.errors';

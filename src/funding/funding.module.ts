@@ -1,0 +1,34 @@
+import { answerFunderAccessWith } from '../attendance';
+import type { FeatureModule } from '../shared/module';
+import { hasAcceptedAgreement } from './funder-access';
+import { FundingErrorCode } from './funding.errors';
+import { FundingStream } from './funding-stream.entity';
+import { FundingAgreement } from './funding-agreement.entity';
+import { ParticipantFundingLink } from './participant-funding-link.entity';
+import { PlaceCost } from './place-cost.entity';
+import { Sale } from './sale.entity';
+import {
+  FundingAgreementResolver,
+  FundingStreamResolver,
+  ParticipantFundingLinkResolver,
+} from './funding.resolver';
+import { PlaceCostResolver, SaleResolver } from './place-finances.resolver';
+import { FinancingResolver } from './financing.resolver';
+import { createFundingLoaders } from './funding.loaders';
+
+/** The funding feature as the application sees it: see src/modules.ts. */
+export const fundingModule: FeatureModule = {
+  name: 'funding',
+  entities: [FundingStream, FundingAgreement, ParticipantFundingLink, PlaceCost, Sale],
+  errorCodes: FundingErrorCode,
+  resolvers: [
+    FundingStreamResolver,
+    FundingAgreementResolver,
+    ParticipantFundingLinkResolver,
+    PlaceCostResolver,
+    SaleResolver,
+    FinancingResolver,
+  ],
+  loaders: createFundingLoaders,
+  subscribe: () => answerFunderAccessWith(hasAcceptedAgreement),
+};

@@ -1,0 +1,2 @@
+/** The public surface of the organisations feature: the only file other features import. */
+export { Organisation, OrganisationKind } from './organisation.entity';

@@ -1,0 +1,3 @@
+/** The public surface of the participants feature: the only file other features import. */
+export { Background, KnowledgeExchange, Participant, RouteIn } from './participant.entity';
+export { ParticipantPersonalData } from './participant.guard';

@@ -1,0 +1,12 @@
+import type { FeatureModule } from '../shared/module';
+import { Participant } from './participant.entity';
+import { ParticipantResolver } from './participant.resolver';
+import { createParticipantLoaders } from './participant.loaders';
+
+/** The participants feature as the application sees it: see src/modules.ts. */
+export const participantsModule: FeatureModule = {
+  name: 'participants',
+  entities: [Participant],
+  resolvers: [ParticipantResolver],
+  loaders: createParticipantLoaders,
+};

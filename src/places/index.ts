@@ -1,0 +1,2 @@
+/** The public surface of the places feature: the only file other features import. */
+export { Place } from './place.entity';

@@ -1,0 +1,12 @@
+import type { FeatureModule } from '../shared/module';
+import { Place } from './place.entity';
+import { PlaceResolver } from './place.resolver';
+import { createPlaceLoaders } from './place.loaders';
+
+/** The places feature as the application sees it: see src/modules.ts. */
+export const placesModule: FeatureModule = {
+  name: 'places',
+  entities: [Place],
+  resolvers: [PlaceResolver],
+  loaders: createPlaceLoaders,
+};

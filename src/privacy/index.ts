@@ -1,0 +1,3 @@
+/** The public surface of the privacy feature: the only file other features import. */
+
+export {};

@@ -1,0 +1,30 @@
+import type { FeatureModule } from '../shared/module';
+import { SchedulingErrorCode } from './scheduling.errors';
+import { onEnrolmentEnded } from '../enrolments';
+import { releaseAfterOutflow } from './booking.store';
+import { SessionSlot } from './session-slot.entity';
+import { Occurrence } from './occurrence.entity';
+import { Booking } from './booking.entity';
+import { RecurringBooking } from './recurring-booking.entity';
+import { SessionSlotResolver, WorkshopSessionsResolver } from './session-slot.resolver';
+import { OccurrenceResolver } from './occurrence.resolver';
+import { BookingResolver, RecurringBookingResolver } from './booking.resolver';
+import { ParticipantScheduleResolver } from './participant-schedule.resolver';
+import { createSchedulingLoaders } from './scheduling.loaders';
+
+/** The scheduling feature as the application sees it: see src/modules.ts. */
+export const schedulingModule: FeatureModule = {
+  name: 'scheduling',
+  entities: [SessionSlot, Occurrence, Booking, RecurringBooking],
+  errorCodes: SchedulingErrorCode,
+  resolvers: [
+    SessionSlotResolver,
+    WorkshopSessionsResolver,
+    OccurrenceResolver,
+    BookingResolver,
+    RecurringBookingResolver,
+    ParticipantScheduleResolver,
+  ],
+  loaders: createSchedulingLoaders,
+  subscribe: () => onEnrolmentEnded(releaseAfterOutflow),
+};
