@@ -3,7 +3,7 @@
  * only through their `index.ts`:
  *
  *   shared ← auth ← audit ← municipalities ← organisations ← places ← workshops ← participants ← enrolments
- *     ← scheduling ← attendance ← funding; cooperatives beside them (after organisations);
+ *     ← scheduling ← attendance ← funding ← skills; cooperatives beside them (after organisations);
  *     accounts and privacy at the end.
  *
  * (`audit` sits right after `auth` because every feature that changes data writes audit entries.) A field that
@@ -31,6 +31,7 @@ import { participantsModule } from './participants/participants.module';
 import { placesModule } from './places/places.module';
 import { privacyModule } from './privacy/privacy.module';
 import { schedulingModule } from './scheduling/scheduling.module';
+import { skillsModule } from './skills/skills.module';
 import { BaseEntity } from './shared/base.entity';
 import { collectErrorCodes } from './shared/errors';
 import type { FeatureModule } from './shared/module';
@@ -49,6 +50,7 @@ export const MODULES: readonly FeatureModule[] = [
   schedulingModule,
   attendanceModule,
   fundingModule,
+  skillsModule,
   cooperativesModule,
   accountsModule,
   privacyModule,

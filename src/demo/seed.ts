@@ -7,6 +7,7 @@ import { seedCooperatives } from './cooperatives.demo';
 import { DEMO, seedFoundation } from './foundation.demo';
 import { seedSessions } from './sessions.demo';
 import { seedFunding } from './funding.demo';
+import { DEMO_EMPLOYER, seedSkills } from './skills.demo';
 
 /** True when the database holds no organisation yet: the only time demo data is loaded by itself. */
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
@@ -27,6 +28,8 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       .map((p) => p.id);
     seedFunding(tx, foundation, { wlzParticipantIds });
     await tx.flush();
+    await seedSkills(tx, foundation, participants);
+    await tx.flush();
   });
 }
 
@@ -36,7 +39,7 @@ export async function demoTokens(
   secret: string,
 ): Promise<{ label: string; token: string }[]> {
   const organisations = await em.find(Organisation, {
-    name: [DEMO.maastrichtOperator, DEMO.maastrichtMunicipality],
+    name: [DEMO.maastrichtOperator, DEMO.maastrichtMunicipality, DEMO_EMPLOYER],
   });
   const byName = new Map(organisations.map((organisation) => [organisation.name, organisation.id]));
   const tokens = [
@@ -70,6 +73,18 @@ export async function demoTokens(
         subject: 'demo-funder',
         role: Role.FUNDER,
         organisationId: funderOrg,
+        memberId: null,
+      }),
+    });
+  }
+  const employerOrg = byName.get(DEMO_EMPLOYER);
+  if (employerOrg) {
+    tokens.push({
+      label: `EMPLOYER ${DEMO_EMPLOYER}`,
+      token: signToken(secret, {
+        subject: 'demo-employer',
+        role: Role.EMPLOYER,
+        organisationId: employerOrg,
         memberId: null,
       }),
     });

@@ -32,7 +32,10 @@ export function activeScope(
 ): ConsentScopeName | null {
   let best: ConsentScopeName | null = null;
   for (const consent of consents) {
-    if (isConsentActive(consent, employerId, today) && (best === null || WIDTH[consent.scope] > WIDTH[best])) {
+    if (
+      isConsentActive(consent, employerId, today) &&
+      (best === null || WIDTH[consent.scope] > WIDTH[best])
+    ) {
       best = consent.scope;
     }
   }

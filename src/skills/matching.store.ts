@@ -17,8 +17,8 @@ export type CandidatePool =
   | { kind: 'organisation'; organisationId: string }
   /** ADMIN: participants of organisations based in these municipalities. */
   | { kind: 'region'; municipalityIds: string[] }
-  /** An employer: only participants with a consent active today for this employer. */
-  | { kind: 'consented'; employerId: string }
+  /** An employer: only participants of the region (these municipalities) with a consent active today for it. */
+  | { kind: 'consented'; employerId: string; municipalityIds: string[] }
   /** One participant (their own matches). */
   | { kind: 'participant'; participantId: string };
 
@@ -30,6 +30,8 @@ export interface CandidateRow {
   phone: string | null;
   /** The consent scope active for the employer (pool `consented`); null for other pools. */
   scope: ConsentScopeName | null;
+  /** The day each loaded skill's latest level was seen. */
+  seenOn: Map<string, string>;
 }
 
 const SCOPE_WIDTH_SQL = `case c.scope when 'SKILLS' then 1 when 'SKILLS_AND_NAME' then 2 else 3 end`;
@@ -47,7 +49,10 @@ function poolFilter(pool: CandidatePool): { sql: string; params: unknown[] } {
     case 'participant':
       return { sql: 'p.id = ?', params: [pool.participantId] };
     case 'consented':
-      return { sql: 'consent.width is not null', params: [] };
+      return {
+        sql: 'consent.width is not null and o.municipality_id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
+        params: [JSON.stringify(pool.municipalityIds)],
+      };
   }
 }
 
@@ -59,7 +64,7 @@ interface Row {
   email: string | null;
   phone: string | null;
   width: number | null;
-  skills: [string, SkillLevelName][];
+  skills: [string, SkillLevelName, string][];
   slots: [WeekdayName, string][];
   stated: Daypart[] | null;
 }
@@ -91,22 +96,31 @@ export async function loadCandidates(
         where p.erased_at is null and ${filter.sql}
      ),
      levels as (
-       select distinct on (so.participant_id, so.skill_id) so.participant_id, s.code, so.level
+       select distinct on (so.participant_id, so.skill_id) so.participant_id, s.code, so.level,
+              to_char(so.observed_on, 'YYYY-MM-DD') as date
          from skill_observation so
          join cand on cand.id = so.participant_id
          join skill s on s.id = so.skill_id
         where ?::jsonb is null or s.code in (select jsonb_array_elements_text(?::jsonb))
         order by so.participant_id, so.skill_id, so.observed_on desc, so.created_at desc
+     ),
+     skills as (
+       select participant_id, json_agg(json_build_array(code, level, date)) as skills from levels group by participant_id
+     ),
+     slots as (
+       select rb.participant_id, json_agg(distinct jsonb_build_array(ss.weekday, ss.start_time)) as slots
+         from recurring_booking rb
+         join cand on cand.id = rb.participant_id
+         join session_slot ss on ss.id = rb.slot_id
+        where rb.cancelled_at is null and rb.from_date <= ?::date and (rb.until_date is null or rb.until_date >= ?::date)
+          and (ss.valid_until is null or ss.valid_until >= ?::date)
+        group by rb.participant_id
      )
-     select cand.*,
-            coalesce((select json_agg(json_build_array(l.code, l.level)) from levels l where l.participant_id = cand.id), '[]') as skills,
-            coalesce((select json_agg(distinct jsonb_build_array(ss.weekday, ss.start_time))
-                        from recurring_booking rb join session_slot ss on ss.id = rb.slot_id
-                       where rb.participant_id = cand.id and rb.cancelled_at is null
-                         and rb.from_date <= ?::date and (rb.until_date is null or rb.until_date >= ?::date)
-                         and (ss.valid_until is null or ss.valid_until >= ?::date)), '[]') as slots,
-            (select pa.dayparts from participant_availability pa where pa.participant_id = cand.id) as stated
+     select cand.*, coalesce(skills.skills, '[]') as skills, coalesce(slots.slots, '[]') as slots, pa.dayparts as stated
        from cand
+       left join skills on skills.participant_id = cand.id
+       left join slots on slots.participant_id = cand.id
+       left join participant_availability pa on pa.participant_id = cand.id
       order by cand.id`,
     [
       employerId,
@@ -128,7 +142,7 @@ export async function loadCandidates(
       facts: {
         id: row.id,
         municipalityId: row.municipality_id,
-        skills: new Map(row.skills),
+        skills: new Map(row.skills.map(([code, level]) => [code, level])),
         dayparts,
       },
       organisationId: row.organisation_id,
@@ -136,6 +150,7 @@ export async function loadCandidates(
       email: row.email,
       phone: row.phone,
       scope: row.width === null ? null : SCOPES[row.width - 1],
+      seenOn: new Map(row.skills.map(([code, , date]) => [code, date])),
     };
   });
 }

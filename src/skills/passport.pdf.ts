@@ -11,7 +11,11 @@ export function renderPassportPdf(view: PassportView, creationDate = new Date())
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
-    info: { Title: `${PASSPORT_TEXT.title}: ${view.holderName}`, Creator: 'Meedoen', CreationDate: creationDate },
+    info: {
+      Title: `${PASSPORT_TEXT.title}: ${view.holderName}`,
+      Creator: 'Meedoen',
+      CreationDate: creationDate,
+    },
     lang: 'nl-NL',
   });
   const chunks: Buffer[] = [];
@@ -25,7 +29,10 @@ export function renderPassportPdf(view: PassportView, creationDate = new Date())
   doc.font('Helvetica').fontSize(11).fillColor('#555').text(PASSPORT_TEXT.titleEn).fillColor('#000');
   doc.moveDown();
   doc.font('Helvetica-Bold').fontSize(13).text(view.holderName);
-  doc.font('Helvetica').fontSize(10).text(`${view.organisationName} · ${dutchDate(view.printedOn)}`);
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(`${view.organisationName} · ${dutchDate(view.printedOn)}`);
   doc.moveDown();
   doc.fontSize(10).text(PASSPORT_TEXT.intro);
   doc.moveDown();
@@ -45,8 +52,16 @@ export function renderPassportPdf(view: PassportView, creationDate = new Date())
     let bottom = top;
     let x = left;
     cells.forEach(([main, sub], i) => {
-      doc.font('Helvetica').fontSize(10).fillColor('#000').text(main, x, top, { width: widths[i] - 8 });
-      if (sub) doc.fontSize(8).fillColor('#555').text(sub, x, doc.y, { width: widths[i] - 8 });
+      doc
+        .font('Helvetica')
+        .fontSize(10)
+        .fillColor('#000')
+        .text(main, x, top, { width: widths[i] - 8 });
+      if (sub)
+        doc
+          .fontSize(8)
+          .fillColor('#555')
+          .text(sub, x, doc.y, { width: widths[i] - 8 });
       bottom = Math.max(bottom, doc.y);
       x += widths[i];
     });

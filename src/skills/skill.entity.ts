@@ -7,7 +7,9 @@ import { DateScalar } from '../shared/scalars';
  * vaardigheid: one skill of the vocabulary, dated reference data. Observations, workshops, vacancies and
  * credentials refer to it by its stable code; a skill that is no longer used gets an end date, never deleted.
  */
-@ObjectType({ description: 'A skill of the vocabulary (vaardigheid), with a stable code and Dutch and English labels.' })
+@ObjectType({
+  description: 'A skill of the vocabulary (vaardigheid), with a stable code and Dutch and English labels.',
+})
 @Entity()
 @Index({ properties: ['group', 'code'] })
 export class Skill extends BaseEntity<'externalCode' | 'validUntil'> {
@@ -24,13 +26,17 @@ export class Skill extends BaseEntity<'externalCode' | 'validUntil'> {
   @Property({ length: 200 })
   labelEn!: string;
 
-  @Field({ description: 'Group, e.g. kitchen, crafts, services, green, technical, work-habits (at most 50 characters).' })
+  @Field({
+    description:
+      'Group, e.g. kitchen, crafts, services, green, technical, work-habits (at most 50 characters).',
+  })
   @Property({ length: 50 })
   group!: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Code or URI of the same skill in an external taxonomy (CompetentNL, ESCO); null when not linked.',
+    description:
+      'Code or URI of the same skill in an external taxonomy (CompetentNL, ESCO); null when not linked.',
   })
   @Property({ length: 300, nullable: true })
   externalCode?: string | null = null;
@@ -39,7 +45,10 @@ export class Skill extends BaseEntity<'externalCode' | 'validUntil'> {
   @Property({ type: 'date' })
   validFrom!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day the skill can be used; null: open-ended.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day the skill can be used; null: open-ended.',
+  })
   @Property({ type: 'date', nullable: true })
   validUntil?: string | null = null;
 }

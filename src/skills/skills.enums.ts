@@ -30,7 +30,9 @@ registerEnumType(MatchConsentScope, {
   name: 'MatchConsentScope',
   description: 'What an employer sees of a participant who agreed to be shown for vacancies.',
   valuesConfig: {
-    SKILLS: { description: 'Skills passport, available day parts and municipality; no name (a reference instead).' },
+    SKILLS: {
+      description: 'Skills passport, available day parts and municipality; no name (a reference instead).',
+    },
     SKILLS_AND_NAME: { description: 'As SKILLS, plus the display name.' },
     SKILLS_NAME_AND_CONTACT: { description: 'As SKILLS_AND_NAME, plus e-mail address and phone number.' },
   },
@@ -92,8 +94,20 @@ export enum Daypart {
   SUNDAY_EVENING = 'SUNDAY_EVENING',
 }
 
+const PART_WORDS: Record<string, string> = {
+  MORNING: 'morning (starts before 12:00)',
+  AFTERNOON: 'afternoon (starts 12:00-16:59)',
+  EVENING: 'evening (starts 17:00 or later)',
+};
+
 registerEnumType(Daypart, {
   name: 'Daypart',
   description:
     'A weekday and a part of it (dagdeel): MORNING starts before 12:00, AFTERNOON before 17:00, EVENING later.',
+  valuesConfig: Object.fromEntries(
+    Object.values(Daypart).map((value) => {
+      const [day, part] = value.split('_');
+      return [value, { description: `${day.charAt(0)}${day.slice(1).toLowerCase()} ${PART_WORDS[part]}.` }];
+    }),
+  ),
 });

@@ -8,6 +8,7 @@ import { makeOrganisation, makeTenant, makeWorkshop } from '../factories/foundat
 import { makeAgreement, makeLink, makeStream } from '../factories/funding';
 import { makeEnrolment, makeParticipant, makeSessionSlot, occurrenceOn } from '../factories/sessions';
 import { Role, type TestServer, unique } from '../setup/harness';
+import { makeSkillsTenant, type SkillsTenant } from './skills-fixtures';
 
 /** The day the matrix runs on (MEEDOEN_TODAY): a Wednesday. */
 export const TODAY = '2030-03-06';
@@ -57,6 +58,8 @@ export interface AccessTenant {
   volunteerLimit: string;
   userAccount: string;
   outflowCode: string;
+  /** Skills, consent, vacancy and placement rows (see skills-fixtures.ts). */
+  skills: SkillsTenant;
   /** Ids of rows that are not public directory data, and the names and e-mail of its people. */
   privateStrings: string[];
   /** Names and contact data of its participants: only ADMIN and the operator's staff may see them. */
@@ -254,6 +257,8 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
   const reasons = await call(null, '{ outflowReasons { code } }', {});
   const outflowCode = (reasons.data!.outflowReasons as { code: string }[])[0].code;
 
+  const skills = await makeSkillsTenant(orm, call, admin, { municipality, participant });
+
   const people = [participant, spareParticipant];
   return {
     municipality: municipality.id,
@@ -286,6 +291,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     volunteerLimit,
     userAccount: account.id,
     outflowCode,
+    skills,
     // The weekly timetable (session slots) is public directory data, like places and workshops.
     privateStrings: [
       past.id,
@@ -311,6 +317,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
       cost.id,
       sale.id,
       account.id,
+      ...skills.privateStrings,
       ...people.map((p) => p.displayName),
       member.displayName,
       spareMember.displayName,
