@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Enrolment } from '../enrolments';
 import { Background, KnowledgeExchange, Participant, RouteIn } from '../participants';
 import { materialiseOccurrences } from '../scheduling';
-import { RecurringBooking } from '../scheduling';
+import { insertStandingBooking, type StandingBookingFields } from '../scheduling';
 import { SessionSlot, Weekday } from '../scheduling';
 import { todayInAmsterdam } from '../shared/clock';
 import { addDays, daypartsOf, weekStartOf } from '../shared/dates';
@@ -58,6 +58,7 @@ export async function seedSessions(em: EntityManager, foundation: FoundationDemo
   const enrolments: { enrolment: Enrolment; workshop: Workshop }[] = [];
   const slotsByWorkshop = new Map<Workshop, SessionSlot[]>();
   const participants: Participant[] = [];
+  const standing: StandingBookingFields[] = [];
 
   for (const workshop of foundation.workshops) {
     const slots = SLOTS.slice(0, workshop.name === 'Taalcafé' ? 3 : 2).map(
@@ -105,18 +106,20 @@ export async function seedSessions(em: EntityManager, foundation: FoundationDemo
         enrolments.push({ enrolment, workshop });
         const slots = slotsByWorkshop.get(workshop)!;
         for (const slot of i % 2 === 0 ? slots : slots.slice(0, 1)) {
-          em.create(RecurringBooking, {
-            slot,
-            enrolment,
-            participant,
-            organisation: place.organisation,
+          standing.push({
+            slotId: slot.id,
+            enrolmentId: enrolment.id,
+            participantId: participant.id,
+            organisationId: place.organisation.id,
             fromDate: validFrom,
+            untilDate: null,
           });
         }
       }
     });
   });
   await em.flush();
+  for (const fields of standing) await insertStandingBooking(em, fields);
 
   for (const place of places) {
     await materialiseOccurrences(em, { placeId: place.id }, validFrom, addDays(today, 7 * 8));

@@ -12,7 +12,9 @@ import type { BookInput, CancelBookingInput, PromoteFromWaitlistInput } from './
 import {
   bookIntoOccurrence,
   type BookingEnrolment,
+  insertStandingBooking,
   lockOccurrence,
+  promoteWaitlisted,
   releaseBooking,
   waitlistPosition,
 } from './booking.store';
@@ -110,22 +112,21 @@ async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: 
       inputField('slotId'),
     );
   }
-  const created: { id: string }[] = await em.execute(
-    `insert into recurring_booking (id, created_at, updated_at, slot_id, enrolment_id, participant_id,
-                                    organisation_id, from_date, until_date)
-     values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, ?)
-     on conflict (enrolment_id, slot_id) where cancelled_at is null do nothing
-     returning id`,
-    [slot.id, enrolment.id, enrolment.participantId, enrolment.organisationId, from, enrolment.endDate],
-  );
-  if (created.length === 0) {
+  const recurringBookingId = await insertStandingBooking(em, {
+    slotId: slot.id,
+    enrolmentId: enrolment.id,
+    participantId: enrolment.participantId,
+    organisationId: enrolment.organisationId,
+    fromDate: from,
+    untilDate: enrolment.endDate,
+  });
+  if (!recurringBookingId) {
     throw new DomainError(
       SchedulingErrorCode.ALREADY_BOOKED,
       'Already booked into this slot every week.',
       inputField('slotId'),
     );
   }
-  const recurringBookingId = created[0].id;
   // New occurrences get this standing booking as they are written; existing ones are booked one by one.
   await materialiseOccurrences(em, { slotId: slot.id }, from, minDate(horizonEnd(), until));
   const existing: { id: string }[] = await em.execute(
@@ -247,23 +248,14 @@ export function promoteFromWaitlist(
         inputField('bookingId'),
       );
     }
-    if (occurrence.bookedCount >= occurrence.capacity) {
-      if (!input.addPlace) {
-        throw new DomainError(
-          SchedulingErrorCode.CAPACITY_REACHED,
-          'No place is free.',
-          inputField('bookingId'),
-        );
-      }
-      await em.execute(`update occurrence set capacity = capacity + 1 where id = ?`, [occurrence.id]);
-    }
-    await em.execute(
-      `update occurrence set booked_count = booked_count + 1, updated_at = now()
-        where id = ? and booked_count < capacity`,
-      [occurrence.id],
-    );
     const before = auditFields(fresh, BOOKING_AUDIT);
-    await em.execute(`update booking set status = 'BOOKED', updated_at = now() where id = ?`, [booking.id]);
+    if (!(await promoteWaitlisted(em, occurrence, booking.id, input.addPlace))) {
+      throw new DomainError(
+        SchedulingErrorCode.CAPACITY_REACHED,
+        'No place is free.',
+        inputField('bookingId'),
+      );
+    }
     const promoted = await em.findOneOrFail(Booking, booking.id, { refresh: true });
     auditBooking(em, ctx, 'promoteFromWaitlist', before, promoted);
     return promoted;

@@ -1,12 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, RequiredEntityData } from '@mikro-orm/postgresql';
 import type { EnrolmentEnded } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
-import { addDays, maxDate } from '../shared/dates';
+import { addDays, maxDate, WEEKDAYS } from '../shared/dates';
 import { ErrorCode, type ErrorCodeName } from '../shared/errors';
 import { EnrolmentErrorCode } from '../enrolments';
+import { Occurrence } from './occurrence.entity';
 import { SchedulingErrorCode } from './scheduling.errors';
 
 /**
+ * The store of scheduling: the only code that writes `occurrence`, `booking` and `recurring_booking`.
+ *
  * The locking core of bookings. Every change to an occurrence's bookings (book, cancel, promote, release) first
  * takes the occurrence row lock (`select ... for update`), so that changes to one occurrence run one after the
  * other; the `booked_count` update is conditional on `booked_count < capacity` and a check constraint keeps it
@@ -151,6 +154,42 @@ export async function bookIntoOccurrence(
   return { ok: true, bookingId: inserted[0].id, booked };
 }
 
+/** What a standing (weekly) booking is made of. */
+export interface StandingBookingFields {
+  slotId: string;
+  enrolmentId: string;
+  participantId: string;
+  organisationId: string;
+  fromDate: string;
+  untilDate: string | null;
+}
+
+/**
+ * Writes a standing booking of a slot; null when the enrolment already has a live one for this slot (the
+ * partial unique index decides, so two concurrent requests cannot both write one).
+ */
+export async function insertStandingBooking(
+  em: EntityManager,
+  fields: StandingBookingFields,
+): Promise<string | null> {
+  const created: { id: string }[] = await em.execute(
+    `insert into recurring_booking (id, created_at, updated_at, slot_id, enrolment_id, participant_id,
+                                    organisation_id, from_date, until_date)
+     values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, ?)
+     on conflict (enrolment_id, slot_id) where cancelled_at is null do nothing
+     returning id`,
+    [
+      fields.slotId,
+      fields.enrolmentId,
+      fields.participantId,
+      fields.organisationId,
+      fields.fromDate,
+      fields.untilDate,
+    ],
+  );
+  return created[0]?.id ?? null;
+}
+
 /** Position of a waitlisted booking (1 = next to move up), or null when it is not waitlisted. */
 export async function waitlistPosition(em: EntityManager, bookingId: string): Promise<number | null> {
   const rows: { position: number }[] = await em.execute(
@@ -164,6 +203,42 @@ export async function waitlistPosition(em: EntityManager, bookingId: string): Pr
 }
 
 /**
+ * Takes a free place of a locked occurrence for a waitlisted booking: the given one, or the first in line when
+ * `bookingId` is null. The place is given back when there is no such waitlisted booking. Returns the id of the
+ * booking that moved up.
+ */
+async function takePlaceFor(
+  em: EntityManager,
+  occurrenceId: string,
+  bookingId: string | null,
+): Promise<string | null> {
+  const took: unknown[] = await em.execute(
+    `update occurrence set booked_count = booked_count + 1, updated_at = now()
+      where id = ? and booked_count < capacity returning id`,
+    [occurrenceId],
+  );
+  if (took.length === 0) return null;
+  const promoted: { id: string }[] = bookingId
+    ? await em.execute(
+        `update booking set status = 'BOOKED', updated_at = now()
+          where id = ? and occurrence_id = ? and status = 'WAITLISTED' returning id`,
+        [bookingId, occurrenceId],
+      )
+    : await em.execute(
+        `update booking set status = 'BOOKED', updated_at = now()
+          where id = (select id from booking where occurrence_id = ? and status = 'WAITLISTED'
+                       order by waitlisted_at, id limit 1)
+          returning id`,
+        [occurrenceId],
+      );
+  if (promoted.length === 0) {
+    await em.execute(`update occurrence set booked_count = booked_count - 1 where id = ?`, [occurrenceId]);
+    return null;
+  }
+  return promoted[0].id;
+}
+
+/**
  * Moves the first waitlisted booking of a locked occurrence up into a free place, if there is one and the
  * occurrence is neither cancelled nor past. Returns the promoted booking's id.
  */
@@ -172,24 +247,25 @@ export async function promoteFirstWaitlisted(
   occurrence: LockedOccurrence,
 ): Promise<string | null> {
   if (occurrence.cancelled || occurrence.date < todayInAmsterdam()) return null;
-  const took: unknown[] = await em.execute(
-    `update occurrence set booked_count = booked_count + 1, updated_at = now()
-      where id = ? and booked_count < capacity returning id`,
-    [occurrence.id],
-  );
-  if (took.length === 0) return null;
-  const promoted: { id: string }[] = await em.execute(
-    `update booking set status = 'BOOKED', updated_at = now()
-      where id = (select id from booking where occurrence_id = ? and status = 'WAITLISTED'
-                   order by waitlisted_at, id limit 1)
-      returning id`,
-    [occurrence.id],
-  );
-  if (promoted.length === 0) {
-    await em.execute(`update occurrence set booked_count = booked_count - 1 where id = ?`, [occurrence.id]);
-    return null;
+  return takePlaceFor(em, occurrence.id, null);
+}
+
+/**
+ * Moves one waitlisted booking of a locked occurrence up, out of turn (staff). When the occurrence is full, one
+ * place is added first if `addPlace` allows it. Returns false when no place is free (and none may be added) or
+ * the booking is not waitlisted in this occurrence. The caller has checked that the date is open.
+ */
+export async function promoteWaitlisted(
+  em: EntityManager,
+  occurrence: LockedOccurrence,
+  bookingId: string,
+  addPlace: boolean,
+): Promise<boolean> {
+  if (occurrence.bookedCount >= occurrence.capacity) {
+    if (!addPlace) return false;
+    await em.execute(`update occurrence set capacity = capacity + 1 where id = ?`, [occurrence.id]);
   }
-  return promoted[0].id;
+  return (await takePlaceFor(em, occurrence.id, bookingId)) !== null;
 }
 
 /**
@@ -244,4 +320,90 @@ export async function releaseAfterOutflow({ em, enrolmentId, endDate }: Enrolmen
 /** The first date from which an ended enrolment's bookings are released: the day after the end, from today on. */
 export function releaseFrom(endDate: string): string {
   return maxDate(addDays(endDate, 1), todayInAmsterdam());
+}
+
+/** Which slots to materialise occurrences for. */
+export type SlotScope = { slotId: string } | { placeId: string } | { workshopId: string };
+
+/** The weekdays in ISO order as an SQL array literal, so that `array_position` gives the ISO day number. */
+const WEEKDAY_ARRAY = `array[${WEEKDAYS.map((day) => `'${day}'`).join(',')}]`;
+
+function scopeFilter(scope: SlotScope): { sql: string; value: string } {
+  if ('slotId' in scope) return { sql: 's.id = ?', value: scope.slotId };
+  if ('placeId' in scope) return { sql: 's.place_id = ?', value: scope.placeId };
+  return { sql: 's.workshop_id = ?', value: scope.workshopId };
+}
+
+/**
+ * Writes the missing occurrences of the slots in `scope` with dates in `from`..`until` in one statement, and books
+ * the standing bookings into each new occurrence: oldest standing booking first, the rest on the waitlist in that
+ * order, `booked_count` set to match. The unique (slot, date) key makes a concurrent or repeated call write
+ * nothing twice. Returns the number of occurrences written.
+ */
+export async function insertOccurrences(
+  em: EntityManager,
+  scope: SlotScope,
+  from: string,
+  until: string,
+): Promise<number> {
+  const filter = scopeFilter(scope);
+  const rows: { occurrences: number }[] = await em.execute(
+    `with days as (
+       select d::date as date from generate_series(?::date, ?::date, interval '1 day') as d
+     ),
+     candidates as (
+       select s.id as slot_id, s.workshop_id, s.place_id, s.organisation_id, s.municipality_id, days.date,
+              s.start_time, s.end_time, s.dayparts, s.capacity
+         from session_slot s
+         join days on extract(isodow from days.date) = array_position(
+              ${WEEKDAY_ARRAY}, s.weekday)
+        where ${filter.sql}
+          and days.date >= s.valid_from and (s.valid_until is null or days.date <= s.valid_until)
+          and not exists (select 1 from occurrence o where o.slot_id = s.id and o.date = days.date)
+     ),
+     standing as (
+       select c.slot_id, c.date, r.id as recurring_booking_id, r.enrolment_id, r.participant_id, r.organisation_id,
+              row_number() over (partition by c.slot_id, c.date order by r.created_at, r.id) as rank
+         from candidates c
+         join recurring_booking r on r.slot_id = c.slot_id and r.cancelled_at is null
+          and c.date >= r.from_date and (r.until_date is null or c.date <= r.until_date)
+     ),
+     inserted as (
+       insert into occurrence (id, created_at, updated_at, slot_id, workshop_id, place_id, organisation_id,
+                               municipality_id, date, start_time, end_time, dayparts, capacity, booked_count, cancelled)
+       select gen_random_uuid(), now(), now(), c.slot_id, c.workshop_id, c.place_id, c.organisation_id,
+              c.municipality_id, c.date, c.start_time, c.end_time, c.dayparts, c.capacity,
+              least(c.capacity, (select count(*) from standing st where st.slot_id = c.slot_id and st.date = c.date)),
+              false
+         from candidates c
+       on conflict (slot_id, date) do nothing
+       returning id, slot_id, date, capacity
+     ),
+     booked as (
+       insert into booking (id, created_at, updated_at, occurrence_id, enrolment_id, participant_id, slot_id,
+                            recurring_booking_id, organisation_id, status, waitlisted_at)
+       select gen_random_uuid(), now(), now(), i.id, st.enrolment_id, st.participant_id, st.slot_id,
+              st.recurring_booking_id, st.organisation_id,
+              case when st.rank <= i.capacity then 'BOOKED' else 'WAITLISTED' end,
+              case when st.rank <= i.capacity then null
+                   else clock_timestamp() + st.rank * interval '1 microsecond' end
+         from inserted i
+         join standing st on st.slot_id = i.slot_id and st.date = i.date
+       returning 1
+     )
+     select (select count(*) from inserted)::int as occurrences, (select count(*) from booked)::int as bookings`,
+    [from, until, filter.value],
+  );
+  return rows[0]?.occurrences ?? 0;
+}
+
+/** Marks a loaded occurrence cancelled (a holiday); written by the mutation's flush. */
+export function markOccurrenceCancelled(occurrence: Occurrence, reason: string | null): void {
+  occurrence.cancelled = true;
+  occurrence.cancelReason = reason;
+}
+
+/** A new extra date of a workshop, outside its weekly slots; written by the mutation's flush. */
+export function createExtraOccurrence(em: EntityManager, fields: RequiredEntityData<Occurrence>): Occurrence {
+  return em.create(Occurrence, fields);
 }

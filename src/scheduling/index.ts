@@ -1,5 +1,6 @@
 /** The public surface of the scheduling feature: the only file other features import. */
 export { Booking } from './booking.entity';
+export { insertStandingBooking, type StandingBookingFields } from './booking.store';
 export { Occurrence } from './occurrence.entity';
 export { materialiseOccurrences } from './occurrence.materialise';
 export { RecurringBooking } from './recurring-booking.entity';

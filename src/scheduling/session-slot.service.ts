@@ -6,6 +6,7 @@ import { daypartsOf, minDate, minutesOf } from '../shared/dates';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { requireManagedWorkshop, type Workshop } from '../workshops';
 import { Occurrence } from './occurrence.entity';
+import { createExtraOccurrence, markOccurrenceCancelled } from './booking.store';
 import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
 import { SessionSlot, type Weekday } from './session-slot.entity';
 import type { AddOccurrenceInput, CancelOccurrenceInput, CreateSessionSlotInput } from './session-slot.input';
@@ -95,8 +96,7 @@ export function cancelOccurrence(
         inputField('occurrenceId'),
       );
     }
-    occurrence.cancelled = true;
-    occurrence.cancelReason = input.reason?.trim() || null;
+    markOccurrenceCancelled(occurrence, input.reason?.trim() || null);
     await em.flush();
     return occurrence;
   });
@@ -107,7 +107,7 @@ export function addOccurrence(ctx: Context, input: AddOccurrenceInput): Promise<
   return runMutation(ctx, input, async (em) => {
     const workshop = await requireOpenWorkshop(ctx, em, input.workshopId);
     assertTimes(input.startTime, input.endTime);
-    const occurrence = em.create(Occurrence, {
+    const occurrence = createExtraOccurrence(em, {
       slot: null,
       workshop,
       place: workshop.place,
