@@ -9,6 +9,8 @@ export default tseslint.config(
       '.data/',
       'coverage/',
       'tests/generated/',
+      'web/dist/',
+      'web/src/generated/',
       'migrations/Migration*.ts',
     ],
   },
@@ -50,7 +52,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\./(?!shared/|http/|db/|demo/)[^/]+/',
+              regex: '^\\./(?!shared/|http/|web/|db/|demo/)[^/]+/',
               message: "Import a feature only through its index.ts, e.g. './auth'.",
             },
           ],

@@ -12,6 +12,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  // The browser tests run on their own (npm run test:web), after a build of the web app.
+  testPathIgnorePatterns: ['/node_modules/', '/tests/browser/'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',

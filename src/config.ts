@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type WebConfig, webConfig } from './web/web.config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -27,6 +28,8 @@ export interface Config {
   queryLimits: QueryLimitsConfig;
   /** Token buckets for mutations and expensive queries. */
   rateLimit: RateLimitConfig;
+  /** The web app and the query explorer. */
+  web: WebConfig;
   /** Bounds on the work a request may cause before it is parsed, while parsing and while validating. */
   queryBudget: QueryBudgetConfig;
 }
@@ -144,8 +147,12 @@ function url(env: NodeJS.ProcessEnv, name: string, nodeEnv: NodeEnv): string | n
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  return optionalFlag(env, name) ?? false;
+}
+
+function optionalFlag(env: NodeJS.ProcessEnv, name: string): boolean | null {
   const raw = env[name];
-  if (raw === undefined || raw === '') return false;
+  if (raw === undefined || raw === '') return null;
   if (!['true', 'false', '1', '0'].includes(raw)) {
     throw new ConfigError(name, `must be true or false (got "${raw}")`);
   }
@@ -196,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
   const dataDir = resolve(env.DATA_DIR || '.data');
   const port = integer(env, 'PORT', 0, 65535, 4000);
+  const oidcConfig = oidc(env, nodeEnv);
   return {
     nodeEnv,
     isProduction: nodeEnv === 'production',
@@ -206,7 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     jwtSecret: jwtSecret(env, nodeEnv, dataDir),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024, 50 * 1024 * 1024, 1024 * 1024),
-    oidc: oidc(env, nodeEnv),
+    oidc: oidcConfig,
     queryLimits: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 2, 100, 10),
       maxCost: integer(env, 'MAX_QUERY_COST', 10, 1_000_000, 10_000),
@@ -226,6 +234,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       expensiveQueryCost: integer(env, 'EXPENSIVE_QUERY_COST', 1, 1_000_000, 1000),
       trustProxy: flag(env, 'TRUST_PROXY'),
     },
+    web: webConfig(
+      env,
+      nodeEnv === 'production',
+      optionalFlag(env, 'GRAPHQL_EXPLORER'),
+      oidcConfig?.audience ?? null,
+    ),
     queryBudget: {
       maxQueryLength: integer(env, 'MAX_QUERY_LENGTH', 100, 10 * 1024 * 1024, 100_000),
       maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 100, 1_000_000, 5000),

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context, Viewer } from './auth';
+import type { Context, SignInSettings, Viewer } from './auth';
 import { createLoaders } from './modules';
 import type { Logger } from './shared/logger';
 
@@ -9,7 +9,8 @@ export function createContext(
   viewer: Viewer | null,
   requestId: string,
   logger: Logger,
+  signIn: SignInSettings,
 ): Context {
   const forked = em.fork();
-  return { em: forked, viewer, loaders: createLoaders(forked), requestId, logger };
+  return { em: forked, viewer, loaders: createLoaders(forked), requestId, logger, signIn };
 }

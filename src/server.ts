@@ -3,10 +3,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Authenticator, bearerToken, type Context } from './auth';
@@ -24,21 +20,17 @@ import { queryLimitsRule } from './shared/query-limits';
 import { RateLimiter } from './shared/rate-limit';
 import { earlyRefusal } from './shared/request-guard';
 import { configureCredentials, handleSkillsRoute } from './skills';
+import { demoAccounts } from './demo/demo-accounts';
+import { signInSettings } from './web/sign-in.settings';
+import { createWebHandler } from './web/web.handler';
 
-/** The HTTP server with Apollo on /graphql and a health check on /healthz. */
+/** The HTTP server: Apollo on /graphql, a health check on /healthz, the web app at / (see web/web.handler.ts). */
 export interface App {
   httpServer: Server;
   /** Listens on `port` (0 picks a free one) and returns the GraphQL URL. */
   listen(port: number): Promise<string>;
   /** Stops accepting connections, lets running requests finish, stops Apollo. The ORM stays open. */
   stop(): Promise<void>;
-}
-
-function landingPage(config: Config) {
-  if (config.isProduction) return ApolloServerPluginLandingPageDisabled();
-  return config.nodeEnv === 'test'
-    ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-    : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true });
 }
 
 /** A request id from the client's X-Request-Id when it is safe to echo, else a new one. */
@@ -63,13 +55,14 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
       queryLimitsRule({ ...config.queryLimits, maxSelections: config.queryBudget.maxSelections }),
     ],
     parseOptions: { maxTokens: config.queryBudget.maxQueryTokens },
-    introspection: !config.isProduction,
+    // The explorer (GraphiQL from our own bundle) needs introspection; Apollo's own landing page stays off.
+    introspection: !config.isProduction || config.web.explorer,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      landingPage(config),
+      ApolloServerPluginLandingPageDisabled(),
       gatePlugin(config, limiter),
       errorLogPlugin(),
       accessLogPlugin(),
@@ -77,6 +70,8 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
     formatError,
   });
   await apollo.start();
+  const web = createWebHandler(config);
+  const signIn = signInSettings(config, demoAccounts);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -90,6 +85,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
       },
     });
     if (skillsRoute) return;
+    if (await web(req, res, url)) return;
     if (url.pathname !== '/graphql') {
       sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });
       return;
@@ -110,7 +106,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         const authentication = await authenticate(authenticator, logger, req, requestId);
         const viewer = authentication?.kind === 'local' ? authentication.viewer : null;
         const origin = originFor(req, authentication, config.rateLimit.trustProxy);
-        return withOrigin(createContext(orm.em, viewer, requestId, logger), origin);
+        return withOrigin(createContext(orm.em, viewer, requestId, logger, signIn), origin);
       },
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);

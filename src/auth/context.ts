@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../shared/logger';
 import { unauthenticated } from '../shared/errors';
-import type { Viewer } from './viewer';
+import type { Role, Viewer } from './viewer';
 
 /**
  * The per-request DataLoaders. Empty here: each feature adds its own loaders to this interface from its
@@ -21,6 +21,25 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   logger: Logger;
+  /** How people can sign in to this server (for the public signInOptions query). */
+  signIn: SignInSettings;
+}
+
+/** A demo user with a token, outside production only. */
+export interface DemoAccountData {
+  key: string;
+  role: Role;
+  organisationName: string | null;
+  memberName: string | null;
+  token: string;
+}
+
+/** Sign-in settings of this process, built once at start from the configuration. */
+export interface SignInSettings {
+  /** The demo users that exist in the database; always empty in production. */
+  demoAccounts(em: EntityManager): Promise<DemoAccountData[]>;
+  /** The identity provider for web clients (authorization code with PKCE); null when none is configured. */
+  oidc: { issuer: string; clientId: string; scope: string } | null;
 }
 
 /** The viewer of a request that `@Authorized` already let through. */

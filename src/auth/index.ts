@@ -2,7 +2,7 @@
 export { authChecker } from './auth-checker';
 export type { Authentication } from './authenticate';
 export { Authenticator, principalOf } from './authenticate';
-export type { Context, Loaders } from './context';
+export type { Context, DemoAccountData, Loaders, SignInSettings } from './context';
 export { requireViewer } from './context';
 export type { FieldPolicy } from './field-guard';
 export { fieldGuard } from './field-guard';

@@ -90,9 +90,29 @@ export interface AppliedRuleResult {
   partner: boolean;
 }
 
+/**
+ * A warning with its parameters as data, so that clients word it in their own language from the code; the
+ * English message is for developers.
+ */
 export interface WarningResult {
   code: WarningCode;
   message: string;
+  /** True when it is about the partner's earnings (couples). */
+  partner: boolean;
+  /** The disregard it is about (LAST_DISREGARD_MONTH, DISREGARD_USED_UP). */
+  ruleCode?: string;
+  /** Months the disregard lasts (DISREGARD_USED_UP). */
+  maxMonths?: number;
+  /** The age below which the rule does not apply (NO_DISREGARD_UNDER_27, VOLUNTEER_ALLOWANCE_ABOVE_LIMIT). */
+  minAge?: number;
+  /** Counted income (EARNINGS_ABOVE_NORM) or the volunteer allowance (VOLUNTEER_ALLOWANCE_ABOVE_LIMIT), cents. */
+  amountCents?: number;
+  /** The norm (EARNINGS_ABOVE_NORM) or the volunteer limit that was passed, in cents. */
+  limitCents?: number;
+  /** Which volunteer limit was passed: a month's or the year's. */
+  limitPeriod?: 'MONTH' | 'YEAR';
+  /** The month it is about (NO_EARNINGS_RECORDED). */
+  month?: Month;
 }
 
 export type WarningCode =
@@ -244,6 +264,9 @@ function applyDisregard(
     warnings.push({
       code: 'DISREGARD_USED_UP',
       message: say(`the ${rule.code} disregard is used up (${rule.maxMonths} of ${rule.maxMonths} months).`),
+      partner: person.partner,
+      ruleCode: rule.code,
+      maxMonths: rule.maxMonths!,
     });
   }
   const best = candidates[0];
@@ -253,6 +276,8 @@ function applyDisregard(
       warnings.push({
         code: 'NO_DISREGARD_UNDER_27',
         message: say(`no earnings disregard below age ${ageLimit}; all earnings count as income.`),
+        partner: person.partner,
+        minAge: ageLimit,
       });
     }
     return { applied: null, warnings };
@@ -266,6 +291,8 @@ function applyDisregard(
       message: say(
         `last month of the ${best.rule.code} disregard; from next month more of the earnings count.`,
       ),
+      partner: person.partner,
+      ruleCode: best.rule.code,
     });
   }
   return {
@@ -333,15 +360,26 @@ function countedVolunteerAllowance(
   const limit = mostSpecific(inForce(rules.volunteerLimits, member.municipalityId, day));
   if (!limit) throw new CalcError('NO_VALID_RULE', `No volunteer allowance limit is valid in ${month}.`);
   let reason: string | null = null;
-  if (limit.minAge !== null && age < limit.minAge) reason = `the member is under ${limit.minAge}`;
-  else if (allowanceCents > limit.monthlyCents) reason = `above ${formatEuro(limit.monthlyCents)} a month`;
-  else if (yearToDateCents > limit.yearlyCents) reason = `above ${formatEuro(limit.yearlyCents)} this year`;
+  let params: Pick<WarningResult, 'minAge' | 'limitCents' | 'limitPeriod'> = {};
+  if (limit.minAge !== null && age < limit.minAge) {
+    reason = `the member is under ${limit.minAge}`;
+    params = { minAge: limit.minAge };
+  } else if (allowanceCents > limit.monthlyCents) {
+    reason = `above ${formatEuro(limit.monthlyCents)} a month`;
+    params = { limitCents: limit.monthlyCents, limitPeriod: 'MONTH' };
+  } else if (yearToDateCents > limit.yearlyCents) {
+    reason = `above ${formatEuro(limit.yearlyCents)} this year`;
+    params = { limitCents: limit.yearlyCents, limitPeriod: 'YEAR' };
+  }
   if (!reason) return { counted: 0, warning: null };
   return {
     counted: allowanceCents,
     warning: {
       code: 'VOLUNTEER_ALLOWANCE_ABOVE_LIMIT',
       message: `Volunteer allowance of ${formatEuro(allowanceCents)} counts as income in full: ${reason}.`,
+      partner: false,
+      amountCents: allowanceCents,
+      ...params,
     },
   };
 }
@@ -428,12 +466,17 @@ function statementFor(
     warnings.push({
       code: 'EARNINGS_ABOVE_NORM',
       message: `Counted income ${formatEuro(countedIncomeCents)} reaches the norm ${formatEuro(normCents)}; no benefit is paid this month.`,
+      partner: false,
+      amountCents: countedIncomeCents,
+      limitCents: normCents,
     });
   }
   if (!income.earningsRecorded) {
     warnings.push({
       code: 'NO_EARNINGS_RECORDED',
       message: `No earnings were recorded for ${month}; the statement assumes none.`,
+      partner: false,
+      month,
     });
   }
   return {

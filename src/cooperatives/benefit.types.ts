@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CentsScalar } from '../shared/scalars';
 import { Member } from './member.entity';
 
@@ -32,6 +32,21 @@ export class AppliedRule {
   partner!: boolean;
 }
 
+/** The period of a volunteer allowance limit that a warning names. */
+export enum WarningLimitPeriod {
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+}
+
+registerEnumType(WarningLimitPeriod, {
+  name: 'WarningLimitPeriod',
+  description: 'The period of a limit named in a warning.',
+  valuesConfig: {
+    MONTH: { description: 'The limit per month.' },
+    YEAR: { description: 'The limit per calendar year.' },
+  },
+});
+
 @ObjectType({ description: 'Something the member should know, e.g. before a limit changes their income.' })
 export class StatementWarning {
   @Field({
@@ -40,8 +55,60 @@ export class StatementWarning {
   })
   code!: string;
 
-  @Field({ description: 'Explanation for people.' })
+  @Field({
+    description:
+      'Explanation in English, for developers. Apps word the warning themselves from code and the parameters below.',
+  })
   message!: string;
+
+  @Field({ description: "True when the warning is about the partner's earnings (couples)." })
+  partner!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Code of the disregard it is about (LAST_DISREGARD_MONTH, DISREGARD_USED_UP); null otherwise.',
+  })
+  ruleCode?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of months the disregard lasts (DISREGARD_USED_UP); null otherwise.',
+  })
+  maxMonths?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Age in years below which the rule does not apply (NO_DISREGARD_UNDER_27, and VOLUNTEER_ALLOWANCE_ABOVE_LIMIT for a too young member); null otherwise.',
+  })
+  minAge?: number | null;
+
+  @Field(() => CentsScalar, {
+    nullable: true,
+    description:
+      'In euro cents: the counted income (EARNINGS_ABOVE_NORM) or the volunteer allowance (VOLUNTEER_ALLOWANCE_ABOVE_LIMIT); null otherwise.',
+  })
+  amountCents?: number | null;
+
+  @Field(() => CentsScalar, {
+    nullable: true,
+    description:
+      'In euro cents: the norm (EARNINGS_ABOVE_NORM) or the volunteer limit that was passed (VOLUNTEER_ALLOWANCE_ABOVE_LIMIT); null otherwise.',
+  })
+  limitCents?: number | null;
+
+  @Field(() => WarningLimitPeriod, {
+    nullable: true,
+    description: 'Which volunteer limit was passed, the monthly or the yearly one; null otherwise.',
+  })
+  limitPeriod?: `${WarningLimitPeriod}` | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The month it is about, YYYY-MM (NO_EARNINGS_RECORDED); null otherwise.',
+  })
+  month?: string | null;
 }
 
 @ObjectType({ description: "A member's benefit statement for one month (amounts in euro cents)." })

@@ -76,6 +76,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       other: 'ok ok ok ok ok N',
     },
     municipalities: { document: '{ municipalities { id name } }', variables: () => ({}), ...PUBLIC },
+    signInOptions: {
+      document: '{ signInOptions { demoAccounts { key role } oidc { issuer } } }',
+      variables: () => ({}),
+      ...PUBLIC,
+    },
     organisations: { document: '{ organisations { id name } }', variables: () => ({}), ...PUBLIC },
     places: {
       document: 'query($o: ID) { places(first: 5, organisationId: $o) { edges { node { id name } } } }',

@@ -188,6 +188,39 @@ describe('benefit calculation: the worked example of DOMAIN.md §3', () => {
     expect(above.warnings.map((w) => w.code)).toEqual(['VOLUNTEER_ALLOWANCE_ABOVE_LIMIT']);
   });
 
+  it('carries the parameters of every warning as data, so that apps can word it in any language', () => {
+    const statements = computeStatements(SINGLE_35, RULES, every(YEAR, earning(60000)), YEAR);
+    expect(statements[5].warnings).toEqual([
+      expect.objectContaining({ code: 'LAST_DISREGARD_MONTH', ruleCode: 'GENERAL', partner: false }),
+    ]);
+    expect(statements[6].warnings).toEqual([
+      expect.objectContaining({
+        code: 'DISREGARD_USED_UP',
+        ruleCode: 'GENERAL',
+        maxMonths: 6,
+        partner: false,
+      }),
+    ]);
+    const [capped] = computeStatements(SINGLE_35, RULES, every(['2026-01'], earning(200000)), ['2026-01']);
+    expect(capped.warnings.find((w) => w.code === 'EARNINGS_ABOVE_NORM')).toMatchObject({
+      amountCents: capped.countedIncomeCents,
+      limitCents: 140150,
+    });
+    const young = { ...SINGLE_35, birthDate: '2001-01-01' };
+    const [under27] = computeStatements(young, RULES, every(['2026-01'], earning(60000)), ['2026-01']);
+    expect(under27.warnings[0]).toMatchObject({ code: 'NO_DISREGARD_UNDER_27', minAge: 27 });
+    const [above] = computeStatements(
+      SINGLE_35,
+      RULES,
+      every(['2026-01'], earning(0, { volunteerAllowanceCents: 22001 })),
+      ['2026-01'],
+    );
+    expect(above.warnings[0]).toMatchObject({ amountCents: 22001, limitCents: 22000, limitPeriod: 'MONTH' });
+    const gap = new Map(YEAR.filter((_, i) => i % 2 === 0).map((month) => [month, earning(60000)]));
+    const [, missing] = computeStatements(SINGLE_35, RULES, gap, YEAR);
+    expect(missing.warnings[0]).toMatchObject({ code: 'NO_EARNINGS_RECORDED', month: YEAR[1] });
+  });
+
   it('gives each partner of a couple their own disregard against the couple norm', () => {
     const couple = { ...SINGLE_35, household: Household.COUPLE, partnerBirthDate: '1985-01-01' };
     const [statement] = computeStatements(
