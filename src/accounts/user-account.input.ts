@@ -1,6 +1,6 @@
 import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { IsId, IsName } from '../shared/validation';
 import { UserAccount } from './user-account.entity';
 import { Role } from '../auth';
@@ -86,25 +86,19 @@ export class UpdateUserAccountInput {
 }
 
 @ObjectType({ description: 'Result of createUserAccount.' })
-export class CreateUserAccountPayload {
+export class CreateUserAccountPayload extends MutationPayload {
   @Field(() => UserAccount, {
     nullable: true,
     description: 'The new user account; null when errors is not empty.',
   })
   userAccount!: UserAccount | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of updateUserAccount.' })
-export class UpdateUserAccountPayload {
+export class UpdateUserAccountPayload extends MutationPayload {
   @Field(() => UserAccount, {
     nullable: true,
     description: 'The changed user account; null when errors is not empty.',
   })
   userAccount!: UserAccount | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

@@ -1,12 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../shared/scalars';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { TenantEntity } from '../organisations';
 import { Participant } from '../participants';
 import { Place } from '../places';
 import { Occurrence } from '../scheduling';
-import { BaseEntity } from '../shared/base.entity';
 import { Workshop } from '../workshops';
 
 export enum AttendanceStatus {
@@ -48,7 +46,7 @@ registerEnumType(AttendanceStatus, {
   expression:
     "create index attendance_present_participant_date_index on attendance (participant_id, date) include (place_id, workshop_id, dayparts) where status = 'PRESENT'",
 })
-export class Attendance extends BaseEntity {
+export class Attendance extends TenantEntity {
   @ManyToOne(() => Occurrence, { ref: true })
   occurrence!: Ref<Occurrence>;
 
@@ -79,12 +77,4 @@ export class Attendance extends BaseEntity {
   /** Tenant columns. */
   @ManyToOne(() => Place, { ref: true })
   place!: Ref<Place>;
-
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 }

@@ -8,7 +8,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { IsId } from '../shared/validation';
 import { Attendance, AttendanceStatus } from './attendance.entity';
 
@@ -55,21 +55,15 @@ export class RecordAttendanceBulkInput {
 }
 
 @ObjectType({ description: 'Result of recordAttendance.' })
-export class RecordAttendancePayload {
+export class RecordAttendancePayload extends MutationPayload {
   @Field(() => Attendance, { nullable: true, description: 'The attendance; null when errors is not empty.' })
   attendance!: Attendance | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordAttendanceBulk.' })
-export class RecordAttendanceBulkPayload {
+export class RecordAttendanceBulkPayload extends MutationPayload {
   @Field(() => [Attendance], {
     description: 'The attendance written, in the order of the entries; empty on errors.',
   })
   attendance!: Attendance[];
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

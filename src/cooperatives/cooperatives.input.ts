@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { CentsScalar, DateScalar } from '../shared/scalars';
 import { IsId, IsName } from '../shared/validation';
 import { EnterpriseKind, Household } from './cooperative.enums';
@@ -151,46 +151,34 @@ export class RecordMemberIncomeInput {
 }
 
 @ObjectType({ description: 'Result of createMember.' })
-export class CreateMemberPayload {
+export class CreateMemberPayload extends MutationPayload {
   @Field(() => Member, { nullable: true, description: 'The new member; null when errors is not empty.' })
   member!: Member | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of createEnterprise.' })
-export class CreateEnterprisePayload {
+export class CreateEnterprisePayload extends MutationPayload {
   @Field(() => Enterprise, {
     nullable: true,
     description: 'The new enterprise; null when errors is not empty.',
   })
   enterprise!: Enterprise | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordEarnings.' })
-export class RecordEarningsPayload {
+export class RecordEarningsPayload extends MutationPayload {
   @Field(() => EnterpriseEarnings, {
     nullable: true,
     description: "The month's earnings as stored; null when errors is not empty.",
   })
   earnings!: EnterpriseEarnings | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordMemberIncome.' })
-export class RecordMemberIncomePayload {
+export class RecordMemberIncomePayload extends MutationPayload {
   @Field(() => MemberIncome, {
     nullable: true,
     description: "The month's other income as stored; null when errors is not empty.",
   })
   income!: MemberIncome | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

@@ -2,7 +2,7 @@ import { auditFields, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../auth';
 import { Municipality } from '../municipalities';
-import { Organisation, OrganisationKind } from '../organisations';
+import { Organisation, OrganisationKind, tenantOf } from '../organisations';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { ageOn } from '../shared/months';
@@ -235,8 +235,7 @@ export function recordMemberIncome(
     if (!income) {
       income = em.create(MemberIncome, {
         member,
-        organisation: member.organisation,
-        municipality: member.municipality,
+        ...tenantOf(member),
         month: input.month,
         volunteerAllowanceCents: 0,
         partnerEarningsCents: 0,

@@ -1,8 +1,6 @@
-import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
-import { BaseEntity } from '../shared/base.entity';
+import { OrganisationOwnedEntity, TenantEntity } from '../organisations';
 import { CentsScalar } from '../shared/scalars';
 import { Enterprise } from './enterprise.entity';
 import { netEarnings } from './earnings.calc';
@@ -12,14 +10,9 @@ import { Member } from './member.entity';
 @ObjectType({ description: 'Revenue and business costs of an enterprise in one month.' })
 @Entity()
 @Unique({ properties: ['enterprise', 'month'] })
-export class EnterpriseEarnings extends BaseEntity<'netCents'> {
+export class EnterpriseEarnings extends OrganisationOwnedEntity<'netCents'> {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
-
-  /** The cooperative (tenant). */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 
   @Field({ description: 'The month, YYYY-MM.' })
   @Property({ length: 7 })
@@ -45,18 +38,9 @@ export class EnterpriseEarnings extends BaseEntity<'netCents'> {
 @ObjectType({ description: "A member's other income in one month." })
 @Entity()
 @Unique({ properties: ['member', 'month'] })
-export class MemberIncome extends BaseEntity {
+export class MemberIncome extends TenantEntity {
   @ManyToOne(() => Member, { ref: true })
   member!: Ref<Member>;
-
-  /** The cooperative (tenant). */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field({ description: 'The month, YYYY-MM.' })
   @Property({ length: 7 })

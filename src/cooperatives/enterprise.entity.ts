@@ -1,8 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
-import { BaseEntity } from '../shared/base.entity';
+import { OrganisationOwnedEntity } from '../organisations';
 import { EnterpriseKind } from './cooperative.enums';
 import { Member } from './member.entity';
 
@@ -10,12 +9,7 @@ import { Member } from './member.entity';
 @ObjectType({ description: 'An enterprise run inside a cooperative: own (one member) or joint.' })
 @Entity()
 @Unique({ properties: ['organisation', 'name'] })
-export class Enterprise extends BaseEntity {
-  /** The cooperative (tenant). */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
+export class Enterprise extends OrganisationOwnedEntity {
   /** The cooperative's home municipality, when it has one. */
   @ManyToOne(() => Municipality, { ref: true, nullable: true })
   municipality?: Ref<Municipality> | null;
@@ -33,18 +27,13 @@ export class Enterprise extends BaseEntity {
 @ObjectType({ description: "A member's share in an enterprise's net result." })
 @Entity()
 @Unique({ properties: ['enterprise', 'member'] })
-export class EnterpriseShare extends BaseEntity<'percent'> {
+export class EnterpriseShare extends OrganisationOwnedEntity<'percent'> {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 
   @ManyToOne(() => Member, { ref: true })
   @Index()
   member!: Ref<Member>;
-
-  /** The cooperative (tenant). */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 
   @Property({ type: 'integer' })
   basisPoints!: number;

@@ -2,8 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/c
 import { Field, ObjectType, UseMiddleware } from 'type-graphql';
 import { MemberPersonalData } from './member.guard';
 import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
-import { BaseEntity } from '../shared/base.entity';
+import { OrganisationOwnedEntity } from '../organisations';
 import { DateScalar } from '../shared/scalars';
 import { Household } from './cooperative.enums';
 
@@ -13,12 +12,7 @@ import { Household } from './cooperative.enums';
  */
 @ObjectType({ description: 'A member of a social cooperative, on a benefit while running an enterprise.' })
 @Entity()
-export class Member extends BaseEntity<'medicalLimitation'> {
-  /** The cooperative (tenant). */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
+export class Member extends OrganisationOwnedEntity<'medicalLimitation'> {
   /** The municipality paying the benefit; its rule overrides apply. */
   @ManyToOne(() => Municipality, { ref: true })
   @Index()

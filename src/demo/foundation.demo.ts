@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Municipality } from '../municipalities';
-import { Organisation, OrganisationKind } from '../organisations';
+import { Organisation, OrganisationKind, tenantOf } from '../organisations';
 import { Place } from '../places';
 import { Workshop, WorkshopKind } from '../workshops';
 
@@ -86,8 +86,7 @@ export function seedFoundation(em: EntityManager): FoundationDemo {
   ) =>
     em.create(Workshop, {
       place,
-      organisation: place.organisation,
-      municipality: place.municipality,
+      ...tenantOf(place),
       name,
       kind,
       leermeester,

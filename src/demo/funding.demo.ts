@@ -12,7 +12,7 @@ import { FundingStream } from '../funding';
 import { ParticipantFundingLink } from '../funding';
 import { PlaceCost } from '../funding';
 import { Sale } from '../funding';
-import { Organisation, OrganisationKind } from '../organisations';
+import { Organisation, OrganisationKind, tenantOf } from '../organisations';
 import type { Place } from '../places';
 import { spreadEvenly } from '../shared/money';
 import { monthRange } from '../shared/months';
@@ -72,8 +72,7 @@ export function seedFunding(
       stream: s,
       funder: s.funder,
       place,
-      organisation: place.organisation,
-      municipality: place.municipality,
+      ...tenantOf(place),
       fromMonth: '2026-01',
       untilMonth: '2026-12',
       basis,
@@ -126,8 +125,7 @@ export function seedFunding(
       agreement: agreements.wlz,
       participant: participantId,
       place: maastricht,
-      organisation: maastricht.organisation,
-      municipality: maastricht.municipality,
+      ...tenantOf(maastricht),
       fromDate: '2026-01-01',
     });
   }
@@ -136,8 +134,7 @@ export function seedFunding(
     YEAR.forEach((month, i) =>
       em.create(PlaceCost, {
         place,
-        organisation: place.organisation,
-        municipality: place.municipality,
+        ...tenantOf(place),
         month,
         category,
         amountCents: amounts[i],
@@ -169,8 +166,7 @@ export function seedFunding(
     em.create(Sale, {
       workshop: eet,
       place: maastricht,
-      organisation: maastricht.organisation,
-      municipality: maastricht.municipality,
+      ...tenantOf(maastricht),
       month,
       amountCents: EET_SALES[i],
       description: 'Lunches and catering',

@@ -8,6 +8,7 @@ import { todayInAmsterdam } from '../shared/clock';
 import { addDays, daypartsOf, weekStartOf } from '../shared/dates';
 import type { Workshop } from '../workshops';
 import type { FoundationDemo } from './foundation.demo';
+import { tenantOf } from '../organisations';
 
 type Person = [
   name: string,
@@ -66,8 +67,7 @@ export async function seedSessions(em: EntityManager, foundation: FoundationDemo
         em.create(SessionSlot, {
           workshop,
           place: workshop.place,
-          organisation: workshop.organisation,
-          municipality: workshop.municipality,
+          ...tenantOf(workshop),
           weekday,
           startTime,
           endTime,
@@ -99,8 +99,7 @@ export async function seedSessions(em: EntityManager, foundation: FoundationDemo
           participant,
           workshop,
           place,
-          organisation: place.organisation,
-          municipality: place.municipality,
+          ...tenantOf(place),
           startDate: validFrom,
         });
         enrolments.push({ enrolment, workshop });

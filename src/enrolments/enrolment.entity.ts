@@ -1,11 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../shared/scalars';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { TenantEntity } from '../organisations';
 import { Participant } from '../participants';
 import { Place } from '../places';
-import { BaseEntity } from '../shared/base.entity';
 import { Workshop } from '../workshops';
 import { OutflowReason } from './outflow-reason.entity';
 
@@ -30,7 +28,7 @@ registerEnumType(EnrolmentStatus, {
 @Entity()
 @Index({ properties: ['participant', 'workshop'] })
 @Index({ properties: ['place', 'startDate'] })
-export class Enrolment extends BaseEntity<'status'> {
+export class Enrolment extends TenantEntity<'status'> {
   @ManyToOne(() => Participant, { ref: true })
   participant!: Ref<Participant>;
 
@@ -41,14 +39,6 @@ export class Enrolment extends BaseEntity<'status'> {
   /** Tenant columns, copied from the workshop. */
   @ManyToOne(() => Place, { ref: true })
   place!: Ref<Place>;
-
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field(() => DateScalar, { description: 'First day of taking part.' })
   @Property({ type: 'date' })

@@ -1,6 +1,6 @@
 import { IsString, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { DateScalar } from '../shared/scalars';
 import { IsId } from '../shared/validation';
 import { Enrolment } from './enrolment.entity';
@@ -26,15 +26,12 @@ export class EnrolInput {
 }
 
 @ObjectType({ description: 'Result of enrol.' })
-export class EnrolPayload {
+export class EnrolPayload extends MutationPayload {
   @Field(() => Enrolment, {
     nullable: true,
     description: 'The new enrolment; null when errors is not empty.',
   })
   enrolment!: Enrolment | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({
@@ -55,13 +52,10 @@ export class EndEnrolmentInput {
 }
 
 @ObjectType({ description: 'Result of endEnrolment.' })
-export class EndEnrolmentPayload {
+export class EndEnrolmentPayload extends MutationPayload {
   @Field(() => Enrolment, {
     nullable: true,
     description: 'The ended enrolment; null when errors is not empty.',
   })
   enrolment!: Enrolment | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

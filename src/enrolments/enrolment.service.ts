@@ -13,6 +13,7 @@ import type { EndEnrolmentInput, EnrolInput } from './enrolment.input';
 import { OutflowReason } from './outflow-reason.entity';
 import { EnrolmentErrorCode } from './enrolment.errors';
 import { overlaps } from '../shared/periods';
+import { tenantOf } from '../organisations';
 
 /** The outflow reasons offered for ending an enrolment, in list order. */
 export function listOutflowReasons(ctx: Context, includeInactive: boolean): Promise<OutflowReason[]> {
@@ -61,8 +62,7 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
       participant,
       workshop,
       place: workshop.place,
-      organisation: workshop.organisation,
-      municipality: workshop.municipality,
+      ...tenantOf(workshop),
       startDate: input.startDate,
       endDate: input.endDate ?? null,
     });

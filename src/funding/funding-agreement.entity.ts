@@ -1,9 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { Organisation, TenantEntity } from '../organisations';
 import { Place } from '../places';
-import { BaseEntity } from '../shared/base.entity';
 import { CentsScalar } from '../shared/scalars';
 import { Workshop } from '../workshops';
 import { CENTS } from './cents.column';
@@ -23,7 +21,7 @@ import { FundingStream } from './funding-stream.entity';
 @Index({ properties: ['place', 'untilMonth'] })
 @Index({ properties: ['stream', 'place'] })
 @Index({ properties: ['place', 'funder', 'status'] })
-export class FundingAgreement extends BaseEntity {
+export class FundingAgreement extends TenantEntity {
   @ManyToOne(() => FundingStream, { ref: true })
   stream!: Ref<FundingStream>;
 
@@ -38,15 +36,6 @@ export class FundingAgreement extends BaseEntity {
   /** When set, the agreement covers this workshop only (attendance, enrolments and sales of that workshop). */
   @ManyToOne(() => Workshop, { ref: true, nullable: true })
   workshop?: Ref<Workshop> | null;
-
-  /** Tenant columns, copied from the place. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field({ name: 'from', description: 'First month paid, YYYY-MM.' })
   @Property({ length: 7 })

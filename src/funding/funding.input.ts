@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { CentsScalar, DateScalar } from '../shared/scalars';
 import { IsId, IsName } from '../shared/validation';
 import { FundingAgreement } from './funding-agreement.entity';
@@ -256,37 +256,28 @@ export class UpdateParticipantFundingLinkInput {
 }
 
 @ObjectType({ description: 'Result of createFundingStream and updateFundingStream.' })
-export class FundingStreamPayload {
+export class FundingStreamPayload extends MutationPayload {
   @Field(() => FundingStream, { nullable: true, description: 'The stream; null when errors is not empty.' })
   stream!: FundingStream | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({
   description:
     'Result of createFundingAgreement, updateFundingAgreement, acceptFundingAgreement and rejectFundingAgreement.',
 })
-export class FundingAgreementPayload {
+export class FundingAgreementPayload extends MutationPayload {
   @Field(() => FundingAgreement, {
     nullable: true,
     description: 'The agreement; null when errors is not empty.',
   })
   agreement!: FundingAgreement | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of linkParticipantFunding and updateParticipantFundingLink.' })
-export class LinkParticipantFundingPayload {
+export class LinkParticipantFundingPayload extends MutationPayload {
   @Field(() => ParticipantFundingLink, {
     nullable: true,
     description: 'The link; null when errors is not empty.',
   })
   link!: ParticipantFundingLink | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

@@ -3,7 +3,7 @@ import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth';
 import { type Context, requireViewer } from '../auth';
-import { Organisation } from '../organisations';
+import { Organisation, tenantOf } from '../organisations';
 import { Place } from '../places';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
@@ -222,8 +222,7 @@ export function createFundingAgreement(
       funder: stream.funder,
       place,
       workshop,
-      organisation: place.organisation,
-      municipality: place.municipality,
+      ...tenantOf(place),
       fromMonth: input.from,
       untilMonth: input.until,
       basis: input.basis,
@@ -345,8 +344,7 @@ export function updateFundingAgreement(
     Object.assign(agreement, {
       place: ref(place),
       workshop: workshop ? ref(workshop) : null,
-      organisation: place.organisation,
-      municipality: place.municipality,
+      ...tenantOf(place),
       fromMonth: from,
       untilMonth: until,
       basis,

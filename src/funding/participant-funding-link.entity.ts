@@ -1,10 +1,8 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { TenantEntity } from '../organisations';
 import { Participant } from '../participants';
 import { Place } from '../places';
-import { BaseEntity } from '../shared/base.entity';
 import { DateScalar } from '../shared/scalars';
 import { FundingAgreement } from './funding-agreement.entity';
 
@@ -17,7 +15,7 @@ import { FundingAgreement } from './funding-agreement.entity';
 @Entity()
 @Index({ properties: ['agreement', 'participant'] })
 @Index({ properties: ['participant', 'fromDate'] })
-export class ParticipantFundingLink extends BaseEntity<'participantId'> {
+export class ParticipantFundingLink extends TenantEntity<'participantId'> {
   @ManyToOne(() => FundingAgreement, { ref: true })
   agreement!: Ref<FundingAgreement>;
 
@@ -28,14 +26,6 @@ export class ParticipantFundingLink extends BaseEntity<'participantId'> {
   @ManyToOne(() => Place, { ref: true })
   @Index()
   place!: Ref<Place>;
-
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field(() => DateScalar, { name: 'from', description: 'First day counted.' })
   @Property({ type: 'date' })

@@ -14,6 +14,7 @@ import { canManageFunder } from './funding.policy';
 import { unreachable } from './funding.service';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 import { FundingErrorCode } from './funding.errors';
+import { tenantOf } from '../organisations';
 
 const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PER_PARTICIPANT_MONTH]);
 
@@ -99,8 +100,7 @@ export function linkParticipantFunding(
       agreement,
       participant,
       place: agreement.place,
-      organisation: agreement.organisation,
-      municipality: agreement.municipality,
+      ...tenantOf(agreement),
       fromDate: input.from,
       untilDate: until,
     });

@@ -1,9 +1,7 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { TenantEntity } from '../organisations';
 import { Place } from '../places';
-import { BaseEntity } from '../shared/base.entity';
 import { CentsScalar } from '../shared/scalars';
 import { CENTS } from './cents.column';
 import { CostCategory } from './funding.enums';
@@ -12,18 +10,9 @@ import { CostCategory } from './funding.enums';
 @ObjectType({ description: 'The costs of a place in one month and category.' })
 @Entity()
 @Unique({ properties: ['place', 'month', 'category'] })
-export class PlaceCost extends BaseEntity {
+export class PlaceCost extends TenantEntity {
   @ManyToOne(() => Place, { ref: true })
   place!: Ref<Place>;
-
-  /** Tenant columns, copied from the place. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field({ description: 'Month, YYYY-MM.' })
   @Property({ length: 7 })

@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { CentsScalar } from '../shared/scalars';
 import { IsId } from '../shared/validation';
 import { CostCategory } from './funding.enums';
@@ -72,31 +72,22 @@ export class RecordSalesInput {
 }
 
 @ObjectType({ description: 'Result of recordPlaceCost.' })
-export class RecordPlaceCostPayload {
+export class RecordPlaceCostPayload extends MutationPayload {
   @Field(() => PlaceCost, { nullable: true, description: 'The month’s cost; null when errors is not empty.' })
   cost!: PlaceCost | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordPlaceCostBudget.' })
-export class RecordPlaceCostBudgetPayload {
+export class RecordPlaceCostBudgetPayload extends MutationPayload {
   @Field(() => [PlaceCost], {
     nullable: true,
     description: 'The twelve months; null when errors is not empty.',
   })
   costs!: PlaceCost[] | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordSales.' })
-export class RecordSalesPayload {
+export class RecordSalesPayload extends MutationPayload {
   @Field(() => Sale, { nullable: true, description: 'The month’s sales; null when errors is not empty.' })
   sale!: Sale | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

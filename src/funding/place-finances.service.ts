@@ -19,6 +19,7 @@ import type {
   RecordSalesInput,
 } from './place-finances.input';
 import { Sale } from './sale.entity';
+import { tenantOf } from '../organisations';
 
 function assertNotNegative(amountCents: number): void {
   if (amountCents < 0) {
@@ -61,8 +62,7 @@ async function upsertCosts(
       found ??
       em.create(PlaceCost, {
         place,
-        organisation: place.organisation,
-        municipality: place.municipality,
+        ...tenantOf(place),
         month,
         category,
         amountCents,
@@ -145,8 +145,7 @@ export function recordSales(ctx: Context, input: RecordSalesInput): Promise<Muta
       sale = em.create(Sale, {
         workshop,
         place: workshop.place,
-        organisation: workshop.organisation,
-        municipality: workshop.municipality,
+        ...tenantOf(workshop),
         month: input.month,
         amountCents: input.amountCents,
         description,

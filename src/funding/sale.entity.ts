@@ -1,9 +1,7 @@
 import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { TenantEntity } from '../organisations';
 import { Place } from '../places';
-import { BaseEntity } from '../shared/base.entity';
 import { CentsScalar } from '../shared/scalars';
 import { Workshop } from '../workshops';
 import { CENTS } from './cents.column';
@@ -13,21 +11,13 @@ import { CENTS } from './cents.column';
 @Entity()
 @Unique({ properties: ['workshop', 'month'] })
 @Index({ properties: ['place', 'month'] })
-export class Sale extends BaseEntity {
+export class Sale extends TenantEntity {
   @ManyToOne(() => Workshop, { ref: true })
   workshop!: Ref<Workshop>;
 
   /** Tenant columns, copied from the workshop. */
   @ManyToOne(() => Place, { ref: true })
   place!: Ref<Place>;
-
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field({ description: 'Month, YYYY-MM.' })
   @Property({ length: 7 })

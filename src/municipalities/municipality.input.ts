@@ -1,6 +1,6 @@
 import { Matches } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { IsName } from '../shared/validation';
 import { Municipality } from './municipality.entity';
 
@@ -16,13 +16,10 @@ export class CreateMunicipalityInput {
 }
 
 @ObjectType({ description: 'Result of createMunicipality.' })
-export class CreateMunicipalityPayload {
+export class CreateMunicipalityPayload extends MutationPayload {
   @Field(() => Municipality, {
     nullable: true,
     description: 'The new municipality; null when errors is not empty.',
   })
   municipality!: Municipality | null;
-
-  @Field(() => [UserError], { description: 'What was wrong with the input; empty on success.' })
-  errors!: UserError[];
 }

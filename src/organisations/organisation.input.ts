@@ -1,6 +1,6 @@
 import { IsEnum, IsOptional } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { IsId, IsName } from '../shared/validation';
 import { Organisation, OrganisationKind } from './organisation.entity';
 
@@ -21,13 +21,10 @@ export class CreateOrganisationInput {
 }
 
 @ObjectType({ description: 'Result of createOrganisation.' })
-export class CreateOrganisationPayload {
+export class CreateOrganisationPayload extends MutationPayload {
   @Field(() => Organisation, {
     nullable: true,
     description: 'The new organisation; null when errors is not empty.',
   })
   organisation!: Organisation | null;
-
-  @Field(() => [UserError], { description: 'What was wrong with the input; empty on success.' })
-  errors!: UserError[];
 }

@@ -1,9 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { ParticipantPersonalData } from './participant.guard';
 import { DateScalar } from '../shared/scalars';
-import { Organisation } from '../organisations';
-import { BaseEntity } from '../shared/base.entity';
+import { OrganisationOwnedEntity } from '../organisations';
 
 /** Self-declared backgrounds (zero or more); never a diagnosis, care category or case file. */
 export enum Background {
@@ -85,12 +84,7 @@ registerEnumType(KnowledgeExchange, {
     'A person taking part at an organisation (deelnemer). Indication-free: only a display name is required.',
 })
 @Entity()
-export class Participant extends BaseEntity<'languages' | 'backgrounds'> {
-  /** Tenant: the organisation the person takes part at. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
+export class Participant extends OrganisationOwnedEntity<'languages' | 'backgrounds'> {
   @UseMiddleware(ParticipantPersonalData)
   @Field({ description: 'Name to show, as the person wants to be called (at most 200 characters).' })
   @Property({ length: 200 })

@@ -10,7 +10,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { DateScalar } from '../shared/scalars';
 import { IsId, IsName } from '../shared/validation';
 import { Background, KnowledgeExchange, Participant, RouteIn } from './participant.entity';
@@ -130,25 +130,19 @@ export class UpdateParticipantInput {
 }
 
 @ObjectType({ description: 'Result of registerParticipant.' })
-export class RegisterParticipantPayload {
+export class RegisterParticipantPayload extends MutationPayload {
   @Field(() => Participant, {
     nullable: true,
     description: 'The new participant; null when errors is not empty.',
   })
   participant!: Participant | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of updateParticipant.' })
-export class UpdateParticipantPayload {
+export class UpdateParticipantPayload extends MutationPayload {
   @Field(() => Participant, {
     nullable: true,
     description: 'The changed participant; null when errors is not empty.',
   })
   participant!: Participant | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

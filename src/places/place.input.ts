@@ -1,6 +1,6 @@
 import { IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { IsId, IsName } from '../shared/validation';
 import { Place } from './place.entity';
 
@@ -63,19 +63,13 @@ export class UpdatePlaceInput {
 }
 
 @ObjectType({ description: 'Result of createPlace.' })
-export class CreatePlacePayload {
+export class CreatePlacePayload extends MutationPayload {
   @Field(() => Place, { nullable: true, description: 'The new place; null when errors is not empty.' })
   place!: Place | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of updatePlace.' })
-export class UpdatePlacePayload {
+export class UpdatePlacePayload extends MutationPayload {
   @Field(() => Place, { nullable: true, description: 'The changed place; null when errors is not empty.' })
   place!: Place | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Member } from '../cooperatives';
 import { Participant } from '../participants';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { IsId } from '../shared/validation';
 
 @InputType({ description: "Erases a participant's personal data." })
@@ -12,12 +12,9 @@ export class EraseParticipantInput {
 }
 
 @ObjectType({ description: 'Result of eraseParticipant.' })
-export class EraseParticipantPayload {
+export class EraseParticipantPayload extends MutationPayload {
   @Field(() => Participant, { nullable: true, description: 'The anonymised participant; null on errors.' })
   participant!: Participant | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was erased; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: "Erases a cooperative member's name." })
@@ -28,10 +25,7 @@ export class EraseMemberInput {
 }
 
 @ObjectType({ description: 'Result of eraseMember.' })
-export class EraseMemberPayload {
+export class EraseMemberPayload extends MutationPayload {
   @Field(() => Member, { nullable: true, description: 'The anonymised member; null on errors.' })
   member!: Member | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was erased; empty on success.' })
-  errors!: UserError[];
 }

@@ -1,9 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enrolment } from '../enrolments';
-import { Organisation } from '../organisations';
+import { OrganisationOwnedEntity } from '../organisations';
 import { Participant } from '../participants';
-import { BaseEntity } from '../shared/base.entity';
 import { Occurrence } from './occurrence.entity';
 import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
@@ -38,7 +37,7 @@ registerEnumType(BookingStatus, {
 })
 @Index({ properties: ['occurrence', 'status'] })
 @Index({ properties: ['participant'] })
-export class Booking extends BaseEntity<'waitlistedAt'> {
+export class Booking extends OrganisationOwnedEntity<'waitlistedAt'> {
   @ManyToOne(() => Occurrence, { ref: true })
   occurrence!: Ref<Occurrence>;
 
@@ -57,11 +56,6 @@ export class Booking extends BaseEntity<'waitlistedAt'> {
   /** Set when the booking came from a weekly booking of a slot. */
   @ManyToOne(() => SessionSlot, { ref: true, nullable: true })
   slot?: Ref<SessionSlot> | null;
-
-  /** Tenant. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 
   @Field(() => BookingStatus, { description: 'BOOKED, WAITLISTED or CANCELLED.' })
   @Enum({ items: () => BookingStatus })

@@ -1,6 +1,6 @@
 import { IsBoolean, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { IsId } from '../shared/validation';
 import { Booking, BookingStatus } from './booking.entity';
 import { RecurringBooking } from './recurring-booking.entity';
@@ -32,7 +32,7 @@ export class BookInput {
   description:
     'Result of book. A full occurrence is not an error: status is WAITLISTED with the position on the waitlist.',
 })
-export class BookPayload {
+export class BookPayload extends MutationPayload {
   @Field(() => Booking, {
     nullable: true,
     description: 'The booking of the occurrence, or of the first occurrence of a weekly booking.',
@@ -50,9 +50,6 @@ export class BookPayload {
     description: 'The standing booking, for a weekly booking.',
   })
   recurringBooking!: RecurringBooking | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: 'Cancels a booking; a freed place goes to the first person on the waitlist.' })
@@ -63,7 +60,7 @@ export class CancelBookingInput {
 }
 
 @ObjectType({ description: 'Result of cancelBooking.' })
-export class CancelBookingPayload {
+export class CancelBookingPayload extends MutationPayload {
   @Field(() => Booking, {
     nullable: true,
     description: 'The cancelled booking; null when errors is not empty.',
@@ -72,9 +69,6 @@ export class CancelBookingPayload {
 
   @Field(() => Booking, { nullable: true, description: 'The waitlisted booking that moved up, if any.' })
   promoted!: Booking | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: 'Moves one waitlisted booking up by hand, out of turn if need be.' })
@@ -93,13 +87,10 @@ export class PromoteFromWaitlistInput {
 }
 
 @ObjectType({ description: 'Result of promoteFromWaitlist.' })
-export class PromoteFromWaitlistPayload {
+export class PromoteFromWaitlistPayload extends MutationPayload {
   @Field(() => Booking, {
     nullable: true,
     description: 'The booking, now BOOKED; null when errors is not empty.',
   })
   booking!: Booking | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

@@ -1,10 +1,8 @@
 import { Check, Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../shared/scalars';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { TenantEntity } from '../organisations';
 import { Place } from '../places';
-import { BaseEntity } from '../shared/base.entity';
 import { Workshop } from '../workshops';
 import { SessionSlot } from './session-slot.entity';
 
@@ -21,7 +19,7 @@ import { SessionSlot } from './session-slot.entity';
 @Unique({ properties: ['slot', 'date'] })
 @Index({ properties: ['place', 'date'] })
 @Index({ properties: ['workshop', 'date'] })
-export class Occurrence extends BaseEntity<'bookedCount' | 'cancelled'> {
+export class Occurrence extends TenantEntity<'bookedCount' | 'cancelled'> {
   /** The weekly slot that produced it; null for an extra date. */
   @ManyToOne(() => SessionSlot, { ref: true, nullable: true })
   slot?: Ref<SessionSlot> | null;
@@ -32,14 +30,6 @@ export class Occurrence extends BaseEntity<'bookedCount' | 'cancelled'> {
   /** Tenant columns, copied from the workshop. */
   @ManyToOne(() => Place, { ref: true })
   place!: Ref<Place>;
-
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field(() => DateScalar, { description: 'The calendar date.' })
   @Property({ type: 'date' })

@@ -1,9 +1,8 @@
 import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Enrolment } from '../enrolments';
-import { Organisation } from '../organisations';
+import { OrganisationOwnedEntity } from '../organisations';
 import { Participant } from '../participants';
-import { BaseEntity } from '../shared/base.entity';
 import { DateScalar } from '../shared/scalars';
 import { SessionSlot } from './session-slot.entity';
 
@@ -20,7 +19,7 @@ import { SessionSlot } from './session-slot.entity';
   expression: `create unique index "recurring_booking_live_unique" on "recurring_booking" ("enrolment_id", "slot_id") where "cancelled_at" is null`,
 })
 @Index({ properties: ['slot', 'fromDate'] })
-export class RecurringBooking extends BaseEntity<'cancelledAt'> {
+export class RecurringBooking extends OrganisationOwnedEntity<'cancelledAt'> {
   @ManyToOne(() => SessionSlot, { ref: true })
   slot!: Ref<SessionSlot>;
 
@@ -31,11 +30,6 @@ export class RecurringBooking extends BaseEntity<'cancelledAt'> {
   @ManyToOne(() => Participant, { ref: true })
   @Index()
   participant!: Ref<Participant>;
-
-  /** Tenant. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 
   @Field(() => DateScalar, { description: 'First date it books.' })
   @Property({ type: 'date' })

@@ -1,10 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../shared/scalars';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { TenantEntity } from '../organisations';
 import { Place } from '../places';
-import { BaseEntity } from '../shared/base.entity';
 import { Workshop } from '../workshops';
 
 export enum Weekday {
@@ -37,7 +35,7 @@ registerEnumType(Weekday, {
  */
 @ObjectType({ description: 'A weekly recurring session of a workshop, e.g. Monday 09:00-13:00.' })
 @Entity()
-export class SessionSlot extends BaseEntity {
+export class SessionSlot extends TenantEntity {
   @ManyToOne(() => Workshop, { ref: true })
   @Index()
   workshop!: Ref<Workshop>;
@@ -46,14 +44,6 @@ export class SessionSlot extends BaseEntity {
   @ManyToOne(() => Place, { ref: true })
   @Index()
   place!: Ref<Place>;
-
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field(() => Weekday, { description: 'Day of the week it recurs on.' })
   @Enum({ items: () => Weekday })

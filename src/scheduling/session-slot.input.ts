@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { DateScalar } from '../shared/scalars';
 import { IsId } from '../shared/validation';
 import { Occurrence } from './occurrence.entity';
@@ -52,12 +52,9 @@ export class CreateSessionSlotInput {
 }
 
 @ObjectType({ description: 'Result of createSessionSlot.' })
-export class CreateSessionSlotPayload {
+export class CreateSessionSlotPayload extends MutationPayload {
   @Field(() => SessionSlot, { nullable: true, description: 'The new slot; null when errors is not empty.' })
   slot!: SessionSlot | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: 'Cancels one date (a holiday); its bookings stay for history.' })
@@ -112,10 +109,7 @@ export class AddOccurrenceInput {
 }
 
 @ObjectType({ description: 'Result of cancelOccurrence and addOccurrence.' })
-export class OccurrencePayload {
+export class OccurrencePayload extends MutationPayload {
   @Field(() => Occurrence, { nullable: true, description: 'The occurrence; null when errors is not empty.' })
   occurrence!: Occurrence | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

@@ -10,6 +10,7 @@ import { createExtraOccurrence, markOccurrenceCancelled } from './booking.store'
 import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
 import { SessionSlot, type Weekday } from './session-slot.entity';
 import type { AddOccurrenceInput, CancelOccurrenceInput, CreateSessionSlotInput } from './session-slot.input';
+import { tenantOf } from '../organisations';
 
 /** A workshop the viewer may change that still takes sessions (not archived), against `input.workshopId`. */
 async function requireOpenWorkshop(ctx: Context, em: EntityManager, id: string): Promise<Workshop> {
@@ -47,8 +48,7 @@ export function createSessionSlot(
     const slot = em.create(SessionSlot, {
       workshop,
       place: workshop.place,
-      organisation: workshop.organisation,
-      municipality: workshop.municipality,
+      ...tenantOf(workshop),
       weekday: input.weekday as Weekday,
       startTime: input.startTime,
       endTime: input.endTime,
@@ -111,8 +111,7 @@ export function addOccurrence(ctx: Context, input: AddOccurrenceInput): Promise<
       slot: null,
       workshop,
       place: workshop.place,
-      organisation: workshop.organisation,
-      municipality: workshop.municipality,
+      ...tenantOf(workshop),
       date: input.date,
       startTime: input.startTime,
       endTime: input.endTime,

@@ -79,6 +79,16 @@ export class UserError {
 }
 
 /**
+ * The part every mutation payload shares: the errors a user can fix. A payload class extends this and declares
+ * only what the mutation returns on success (null when `errors` is not empty).
+ */
+@ObjectType({ description: 'Common part of mutation payloads (never returned on its own).' })
+export abstract class MutationPayload {
+  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
+  errors!: UserError[];
+}
+
+/**
  * Thrown by services for an error the user caused. The mutation runner turns it into payload errors and rolls
  * back the transaction, so nothing is half-written.
  */

@@ -1,9 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { TenantEntity } from '../organisations';
 import { Place } from '../places';
-import { BaseEntity } from '../shared/base.entity';
 
 export enum WorkshopKind {
   /** Eet: kitchen and catering. */
@@ -36,19 +34,10 @@ export const DEFAULT_SESSION_CAPACITY = 12;
 @ObjectType({ description: 'A workshop (werkplaats) inside a place.' })
 @Entity()
 @Unique({ properties: ['place', 'name'] })
-export class Workshop extends BaseEntity<'skills' | 'defaultCapacity' | 'archived'> {
+export class Workshop extends TenantEntity<'skills' | 'defaultCapacity' | 'archived'> {
   @ManyToOne(() => Place, { ref: true })
   @Index()
   place!: Ref<Place>;
-
-  /** Tenant columns, copied from the place so that every query can filter on them without a join. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
-  @ManyToOne(() => Municipality, { ref: true })
-  @Index()
-  municipality!: Ref<Municipality>;
 
   @Field({ description: 'Name, unique within its place (e.g. Eet, Maakt, Doet).' })
   @Property({ length: 100 })

@@ -12,7 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { IsId, IsName } from '../shared/validation';
 import { Workshop, WorkshopKind } from './workshop.entity';
 
@@ -110,31 +110,22 @@ export class ArchiveWorkshopInput {
 }
 
 @ObjectType({ description: 'Result of createWorkshop.' })
-export class CreateWorkshopPayload {
+export class CreateWorkshopPayload extends MutationPayload {
   @Field(() => Workshop, { nullable: true, description: 'The new workshop; null when errors is not empty.' })
   workshop!: Workshop | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of updateWorkshop.' })
-export class UpdateWorkshopPayload {
+export class UpdateWorkshopPayload extends MutationPayload {
   @Field(() => Workshop, {
     nullable: true,
     description: 'The changed workshop; null when errors is not empty.',
   })
   workshop!: Workshop | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of archiveWorkshop.' })
-export class ArchiveWorkshopPayload {
+export class ArchiveWorkshopPayload extends MutationPayload {
   @Field(() => Workshop, { nullable: true, description: 'The workshop; null when errors is not empty.' })
   workshop!: Workshop | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }

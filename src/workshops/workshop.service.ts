@@ -7,6 +7,7 @@ import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { DEFAULT_SESSION_CAPACITY, Workshop } from './workshop.entity';
 import type { ArchiveWorkshopInput, CreateWorkshopInput, UpdateWorkshopInput } from './workshop.input';
+import { tenantOf } from '../organisations';
 
 /** One workshop, or null when the id is unknown or malformed. */
 export async function findWorkshop(ctx: Context, id: string): Promise<Workshop | null> {
@@ -57,8 +58,7 @@ export function createWorkshop(ctx: Context, input: CreateWorkshopInput): Promis
     await assertNameFree(em, place.id, name);
     const workshop = em.create(Workshop, {
       place,
-      organisation: place.organisation,
-      municipality: place.municipality,
+      ...tenantOf(place),
       name,
       kind: input.kind,
       leermeester: input.leermeester?.trim() || null,

@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../shared/errors';
+import { MutationPayload } from '../../shared/errors';
 import { CentsScalar, DateScalar } from '../../shared/scalars';
 import { IsId } from '../../shared/validation';
 import { AgeBand, DisregardCondition, Household } from '../cooperative.enums';
@@ -242,28 +242,19 @@ export class UpdateVolunteerLimitInput {
 }
 
 @ObjectType({ description: 'Result of createNorm and updateNorm.' })
-export class NormPayload {
+export class NormPayload extends MutationPayload {
   @Field(() => Norm, { nullable: true, description: 'The norm; null when errors is not empty.' })
   norm!: Norm | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of createDisregardRule and updateDisregardRule.' })
-export class DisregardRulePayload {
+export class DisregardRulePayload extends MutationPayload {
   @Field(() => DisregardRule, { nullable: true, description: 'The rule; null when errors is not empty.' })
   disregardRule!: DisregardRule | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of createVolunteerLimit and updateVolunteerLimit.' })
-export class VolunteerLimitPayload {
+export class VolunteerLimitPayload extends MutationPayload {
   @Field(() => VolunteerLimit, { nullable: true, description: 'The limits; null when errors is not empty.' })
   volunteerLimit!: VolunteerLimit | null;
-
-  @Field(() => [UserError], { description: 'What was wrong; empty on success.' })
-  errors!: UserError[];
 }
