@@ -17,12 +17,30 @@ import type { BenefitYear, CooperativeOverview, CooperativeOverviewLine } from '
 import { canManageCooperative, canSeeMember } from './cooperatives.policy';
 import { allocateByShares, netEarnings } from './earnings.calc';
 import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
-import { EnterpriseShare } from './enterprise.entity';
+import { type Enterprise, EnterpriseShare } from './enterprise.entity';
 import { Member } from './member.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { Norm } from './rules/norm.entity';
 import { VolunteerLimit } from './rules/volunteer-limit.entity';
 import { groupRows } from '../shared/loaders';
+
+/** The member's part of one enterprise's net result in a month (see BenefitStatement.earningsSources). */
+export interface EarningsSourceData {
+  enterpriseId: string;
+  enterpriseName: string;
+  enterpriseKind: Enterprise['kind'];
+  /** The member's share in basis points (10000 = 100%). */
+  shareBasisPoints: number;
+  memberCents: number;
+}
+
+/** A month's income with where the member's earnings came from. */
+interface IncomeWithSources extends MonthIncome {
+  sources: EarningsSourceData[];
+}
+
+/** A statement with the enterprises the earnings came from. */
+export type StatementWithSources = StatementResult & { earningsSources: EarningsSourceData[] };
 
 /** A statement that cannot be computed is a top-level error with the calculation's code, never a guess. */
 function calcFailure(error: CalcError): ExpectedError {
@@ -111,12 +129,12 @@ async function loadIncomes(
   em: EntityManager,
   members: Member[],
   until: string,
-): Promise<Map<string, Map<string, MonthIncome>>> {
+): Promise<Map<string, Map<string, IncomeWithSources>>> {
   const memberIds = members.map((member) => member.id);
-  const byMember = new Map(memberIds.map((id) => [id, new Map<string, MonthIncome>()]));
+  const byMember = new Map(memberIds.map((id) => [id, new Map<string, IncomeWithSources>()]));
   if (memberIds.length === 0) return byMember;
   const from = members.map((member) => monthOf(member.benefitStart)).sort()[0];
-  const entry = (memberId: string, month: string): MonthIncome => {
+  const entry = (memberId: string, month: string): IncomeWithSources => {
     const months = byMember.get(memberId)!;
     let income = months.get(month);
     if (!income) {
@@ -125,12 +143,14 @@ async function loadIncomes(
         partnerEarningsCents: 0,
         volunteerAllowanceCents: 0,
         earningsRecorded: false,
+        sources: [],
       };
       months.set(month, income);
     }
     return income;
   };
-  const own = await em.find(EnterpriseShare, { member: { $in: memberIds } });
+  const own = await em.find(EnterpriseShare, { member: { $in: memberIds } }, { populate: ['enterprise'] });
+  const ownShare = new Map(own.map((share) => [`${share.member.id}:${share.enterprise.id}`, share]));
   const enterpriseIds = [...new Set(own.map((share) => share.enterprise.id))];
   const shares = enterpriseIds.length
     ? await em.find(EnterpriseShare, { enterprise: { $in: enterpriseIds } }, { orderBy: { id: 'asc' } })
@@ -156,6 +176,14 @@ async function loadIncomes(
       const income = entry(memberId, row.month);
       income.memberEarningsCents += cents;
       income.earningsRecorded = true;
+      const share = ownShare.get(`${memberId}:${row.enterprise.id}`)!;
+      income.sources.push({
+        enterpriseId: share.enterprise.id,
+        enterpriseName: share.enterprise.$.name,
+        enterpriseKind: share.enterprise.$.kind,
+        shareBasisPoints: share.basisPoints,
+        memberCents: cents,
+      });
     }
   }
   for (const row of incomes) {
@@ -166,15 +194,21 @@ async function loadIncomes(
   return byMember;
 }
 
-async function statementsOf(ctx: Context, member: Member, months: string[]): Promise<StatementResult[]> {
+async function statementsOf(ctx: Context, member: Member, months: string[]): Promise<StatementWithSources[]> {
   if (months.length === 0) return [];
   const until = [...months].sort().at(-1)!;
   const [rules, incomes] = await Promise.all([
     loadRules(ctx.em, [member.municipality.id]),
     loadIncomes(ctx.em, [member], until),
   ]);
+  const ofMember = incomes.get(member.id)!;
   try {
-    return computeStatements(factsOf(member), rules, incomes.get(member.id)!, months);
+    return computeStatements(factsOf(member), rules, ofMember, months).map((statement) => ({
+      ...statement,
+      earningsSources: [...(ofMember.get(statement.month)?.sources ?? [])].sort(
+        (a, b) => b.memberCents - a.memberCents || a.enterpriseName.localeCompare(b.enterpriseName),
+      ),
+    }));
   } catch (error) {
     if (error instanceof CalcError) throw calcFailure(error);
     throw error;
@@ -186,7 +220,7 @@ export async function benefitStatement(
   ctx: Context,
   memberId: string,
   month: string,
-): Promise<StatementResult> {
+): Promise<StatementWithSources> {
   assertMonth(month);
   const member = await requireVisibleMember(ctx, memberId);
   const [statement] = await statementsOf(ctx, member, [month]);

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EnterpriseKind } from './cooperative.enums';
 import { CentsScalar } from '../shared/scalars';
 import { Member } from './member.entity';
 
@@ -111,6 +112,27 @@ export class StatementWarning {
   month?: string | null;
 }
 
+@ObjectType({ description: "Where part of a member's earnings in a month came from: one enterprise." })
+export class EarningsSource {
+  @Field(() => ID, { description: 'The enterprise.' })
+  enterpriseId!: string;
+
+  @Field({ description: "The enterprise's name." })
+  enterpriseName!: string;
+
+  @Field(() => EnterpriseKind, { description: 'Own or joint enterprise.' })
+  enterpriseKind!: EnterpriseKind;
+
+  @Field(() => Int, { description: "The member's share of the enterprise in basis points (10000 is 100%)." })
+  shareBasisPoints!: number;
+
+  @Field(() => CentsScalar, {
+    description:
+      "The member's part of the enterprise's net result (revenue − costs) this month, in euro cents.",
+  })
+  memberCents!: number;
+}
+
 @ObjectType({ description: "A member's benefit statement for one month (amounts in euro cents)." })
 export class BenefitStatement {
   @Field({ description: 'The month, YYYY-MM.' })
@@ -164,6 +186,12 @@ export class BenefitStatement {
 
   @Field(() => [StatementWarning], { description: 'Warnings for this month.' })
   warnings!: StatementWarning[];
+
+  @Field(() => [EarningsSource], {
+    description:
+      "The enterprises the member's own earnings came from, largest first; they add up to memberEarningsCents.",
+  })
+  earningsSources!: EarningsSource[];
 }
 
 @ObjectType({ description: 'Totals of a year of statements, in euro cents.' })

@@ -88,6 +88,12 @@ describe('a cooperative member', () => {
     expect(await text('[data-line=benefit] .amount')).toBe('€ 951,50');
     expect(await text('[data-line=total] .amount')).toBe('€ 1.551,50');
     expect(await text('[data-line=disregard] .explain')).toContain('25% van wat u verdient telt niet mee');
+    // Where the €600 came from: €400 from her own balloon business, €200 as 40% of the joint catering.
+    const sources = await page.locator('[data-line=earnings] .sources li').allTextContents();
+    expect(sources.map((line) => line.replace(/\u00a0/g, ' '))).toEqual([
+      '€ 400,00 uit uw eigen bedrijf Ballonkunst Anna',
+      '€ 200,00 uit Catering De Gedeelde Tafel: uw deel is 40%',
+    ]);
     // What is left of the general disregard after three of six months, in words next to the bar.
     expect(await text('.bars li')).toContain('3 van 6 maanden gebruikt. Nog 3 over.');
     // The year's chart comes with a table of the same numbers.

@@ -63,6 +63,7 @@ export const en: Messages = {
     },
     explain: {
       earnings: 'What you earned from your work, after costs.',
+      earningsFrom: 'What you earned from your work, after costs. It came from:',
       earningsWithPartner: 'You earned {{own}}. Your partner earned {{partner}}.',
       disregard:
         '{{percent}} of what you earn is not counted. That is the rule "{{rule}}". You keep at most {{cap}} a month this way.',
@@ -73,6 +74,10 @@ export const en: Messages = {
       norm: 'The amount you need each month to live on. Holiday pay is included.',
       benefit: 'The norm minus what is counted.',
       total: 'Your benefit plus everything you earned.',
+    },
+    source: {
+      own: '{{amount}} from your own enterprise {{name}}',
+      joint: '{{amount}} from {{name}}: your share is {{share}}',
     },
     earnedShare: 'You earned {{share}} of the norm yourself.',
     paidOut:

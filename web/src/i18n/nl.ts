@@ -64,6 +64,7 @@ export const nl = {
     },
     explain: {
       earnings: 'Dit verdiende u met uw werk, na aftrek van kosten.',
+      earningsFrom: 'Dit verdiende u met uw werk, na aftrek van kosten. Het kwam van:',
       earningsWithPartner: 'U verdiende {{own}}. Uw partner verdiende {{partner}}.',
       disregard:
         '{{percent}} van wat u verdient telt niet mee. Dat is de regel "{{rule}}". U houdt hiervan maximaal {{cap}} per maand.',
@@ -74,6 +75,10 @@ export const nl = {
       norm: 'Dit bedrag hebt u per maand nodig om van te leven. Het vakantiegeld zit erin.',
       benefit: 'Dit is de norm min wat meetelt.',
       total: 'Uw uitkering plus alles wat u verdiende.',
+    },
+    source: {
+      own: '{{amount}} uit uw eigen bedrijf {{name}}',
+      joint: '{{amount}} uit {{name}}: uw deel is {{share}}',
     },
     earnedShare: 'U verdiende zelf {{share}} van de norm.',
     paidOut:

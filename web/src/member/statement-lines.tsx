@@ -19,7 +19,9 @@ export function StatementLines({ statement: s }: { statement: StatementLinesFrag
               own: f.money(s.memberEarningsCents),
               partner: f.money(s.partnerEarningsCents),
             })
-          : t('member.explain.earnings'),
+          : s.earningsSources.length
+            ? t('member.explain.earningsFrom')
+            : t('member.explain.earnings'),
     },
     {
       key: 'disregard',
@@ -77,6 +79,26 @@ export function StatementLines({ statement: s }: { statement: StatementLinesFrag
             <dt>{line.label}</dt>
             <dd className="amount">{f.money(line.cents)}</dd>
             <dd className="explain">{line.text}</dd>
+            {line.key === 'earnings' && s.earningsSources.length > 0 && (
+              <dd className="explain">
+                <ul className="sources">
+                  {s.earningsSources.map((source) => (
+                    <li key={source.enterpriseId}>
+                      {source.enterpriseKind === 'JOINT'
+                        ? t('member.source.joint', {
+                            name: source.enterpriseName,
+                            amount: f.money(source.memberCents),
+                            share: f.percent(source.shareBasisPoints / 10000, 2),
+                          })
+                        : t('member.source.own', {
+                            name: source.enterpriseName,
+                            amount: f.money(source.memberCents),
+                          })}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            )}
           </div>
         ))}
       </dl>
