@@ -22,6 +22,7 @@ const FEATURES = [
   'cooperatives',
   'accounts',
   'privacy',
+  'nodes',
 ];
 
 /** cooperatives stands beside places..funding: it uses neither side, and they may not use it. */

@@ -4,7 +4,7 @@
  *
  *   shared ← auth ← audit ← municipalities ← organisations ← places ← workshops ← participants ← enrolments
  *     ← scheduling ← attendance ← funding ← skills; cooperatives beside them (after organisations);
- *     accounts and privacy at the end.
+ *     accounts and privacy at the end; nodes (`node(id)` over every feature's types) last of all.
  *
  * (`audit` sits right after `auth` because every feature that changes data writes audit entries.) A field that
  * joins two features is resolved by the later one with a `@Resolver(() => EarlierType)` field resolver, and an
@@ -25,6 +25,7 @@ import type { Loaders } from './auth';
 import { cooperativesModule } from './cooperatives/cooperatives.module';
 import { enrolmentsModule } from './enrolments/enrolments.module';
 import { fundingModule } from './funding/funding.module';
+import { nodesModule } from './nodes/nodes.module';
 import { municipalitiesModule } from './municipalities/municipalities.module';
 import { organisationsModule } from './organisations/organisations.module';
 import { participantsModule } from './participants/participants.module';
@@ -35,6 +36,7 @@ import { skillsModule } from './skills/skills.module';
 import { BaseEntity } from './shared/base.entity';
 import { collectErrorCodes } from './shared/errors';
 import type { FeatureModule } from './shared/module';
+import { registerNodeSources } from './shared/node';
 import { workshopsModule } from './workshops/workshops.module';
 
 /** Every feature, in the order above. */
@@ -54,6 +56,7 @@ export const MODULES: readonly FeatureModule[] = [
   cooperativesModule,
   accountsModule,
   privacyModule,
+  nodesModule,
 ];
 
 /** Every entity the ORM maps. */
@@ -67,6 +70,8 @@ export const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as 
 export function createLoaders(em: EntityManager): Loaders {
   return Object.assign({}, ...MODULES.map((module) => module.loaders?.(em) ?? {})) as Loaders;
 }
+
+registerNodeSources(MODULES.flatMap((module) => module.nodes ?? []));
 
 for (const module of MODULES) {
   // One enum of payload error codes, collected from every feature's declaration.

@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../shared/module';
+import { ViewerNameResolver } from './viewer-name.resolver';
+import { guardedNode, Role } from '../auth';
 import { UserAccount } from './user-account.entity';
 import { SignInResolver } from './sign-in.resolver';
 import { UserAccountResolver } from './user-account.resolver';
@@ -7,5 +9,6 @@ import { UserAccountResolver } from './user-account.resolver';
 export const accountsModule: FeatureModule = {
   name: 'accounts',
   entities: [UserAccount],
-  resolvers: [UserAccountResolver, SignInResolver],
+  resolvers: [ViewerNameResolver, UserAccountResolver, SignInResolver],
+  nodes: [guardedNode(UserAccount, (viewer) => viewer?.role === Role.ADMIN)],
 };

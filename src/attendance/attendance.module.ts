@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../shared/module';
+import { guardedNode, staffOfOwnOrganisation } from '../auth';
 import { AttendanceErrorCode } from './attendance.errors';
 import { Attendance } from './attendance.entity';
 import { AttendanceResolver } from './attendance.resolver';
@@ -12,4 +13,5 @@ export const attendanceModule: FeatureModule = {
   errorCodes: AttendanceErrorCode,
   resolvers: [AttendanceResolver, OccurrenceAttendanceResolver],
   loaders: createAttendanceLoaders,
+  nodes: [guardedNode(Attendance, staffOfOwnOrganisation)],
 };

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionTypes, pageOfList } from '../shared/pagination';
 import { Role } from '../auth';
 import type { Context } from '../auth';
 import { Participant } from '../participants';
@@ -19,6 +20,9 @@ import {
 } from './attendance.service';
 import { AttendanceSummary } from './attendance.types';
 
+const { ConnectionType: OccurrenceConnection } = connectionTypes(Occurrence, 'Occurrence', 'occurrence');
+type OccurrenceConnection = InstanceType<typeof OccurrenceConnection>;
+
 @Resolver(() => Attendance)
 export class AttendanceResolver {
   @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
@@ -36,6 +40,7 @@ export class AttendanceResolver {
 
   @Authorized(Role.ADMIN, Role.ORG_STAFF)
   @Query(() => [Occurrence], {
+    deprecationReason: 'Use missingRegistrationsConnection, which pages; this list goes in the next release.',
     description: 'Past occurrences of a place in the range, not cancelled, with nobody registered, by date.',
   })
   missingRegistrations(
@@ -45,6 +50,23 @@ export class AttendanceResolver {
     @Arg('to', () => DateScalar, { description: 'Last date.' }) to: string,
   ): Promise<Occurrence[]> {
     return missingRegistrations(ctx, placeId, from, to);
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Query(() => OccurrenceConnection, {
+    description:
+      'Past occurrences of a place in the range with nobody registered, by date, a page at a time.',
+  })
+  async missingRegistrationsConnection(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+    @Arg('from', () => DateScalar, { description: 'First date.' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'Last date.' }) to: string,
+    @Arg('first', () => Int, { description: 'Page size, 1-100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after?: string | null,
+  ): Promise<OccurrenceConnection> {
+    return pageOfList(OccurrenceConnection, await missingRegistrations(ctx, placeId, from, to), first, after);
   }
 
   @FieldResolver(() => Participant, { description: 'The participant.' })

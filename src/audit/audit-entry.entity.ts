@@ -2,6 +2,7 @@ import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../shared/node';
 import { Role } from '../auth';
 
 /**
@@ -10,13 +11,14 @@ import { Role } from '../auth';
  * only, never names, contact data or birth dates (see `recordAudit`).
  */
 @ObjectType({
+  implements: Node,
   description: 'A change made through the API: who, when, what, and the values before and after.',
 })
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['at', 'id'] })
 @Index({ properties: ['organisationId', 'at', 'id'] })
 @Index({ properties: ['entityType', 'entityId'] })
-export class AuditEntry {
+export class AuditEntry implements Node {
   @Field(() => ID, { description: 'Opaque identifier.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../shared/module';
+import { guardedNode } from '../auth';
+import { auditScope } from './audit.policy';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditResolver } from './audit.resolver';
 
@@ -7,4 +9,10 @@ export const auditModule: FeatureModule = {
   name: 'audit',
   entities: [AuditEntry],
   resolvers: [AuditResolver],
+  nodes: [
+    guardedNode(AuditEntry, (viewer, entry) => {
+      const scope = viewer && auditScope(viewer);
+      return scope?.kind === 'all' || (scope?.kind === 'organisation' && scope.id === entry.organisationId);
+    }),
+  ],
 };

@@ -14,3 +14,6 @@ export { canSeePersonalData, readScope } from './policies';
 export { InvalidTokenError, bearerToken, roleNeedsOrganisation, signToken } from './tokens';
 export type { Viewer } from './viewer';
 export { Role } from './viewer';
+export { foundNode, guardedNode, publicNode, staffOfOwnOrganisation } from './node-source';
+export { ViewerType } from './viewer.resolver';
+export { ABILITY_OPERATIONS, abilitiesOf, rolesWithAbility, ViewerAbilities } from './abilities';

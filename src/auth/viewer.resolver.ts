@@ -1,7 +1,12 @@
-import { Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { abilitiesOf, ViewerAbilities } from './abilities';
 import type { Context } from './context';
 import { Role, type Viewer } from './viewer';
 
+/**
+ * Who is asking. The organisation, member and display name are added by the features that own them
+ * (organisations, cooperatives, accounts) as field resolvers on this type.
+ */
 @ObjectType('Viewer', { description: 'Who the bearer token says is asking, and for which tenant.' })
 export class ViewerType implements Viewer {
   @Field({ description: "The token's subject." })
@@ -20,7 +25,7 @@ export class ViewerType implements Viewer {
   memberId!: string | null;
 }
 
-@Resolver()
+@Resolver(() => ViewerType)
 export class ViewerResolver {
   @Query(() => ViewerType, {
     nullable: true,
@@ -29,5 +34,12 @@ export class ViewerResolver {
   })
   me(@Ctx() ctx: Context): Viewer | null {
     return ctx.viewer;
+  }
+
+  @FieldResolver(() => ViewerAbilities, {
+    description: 'What the viewer may do, so that a client can build its menus.',
+  })
+  can(@Root() viewer: Viewer): ViewerAbilities {
+    return abilitiesOf(viewer.role);
   }
 }

@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../shared/module';
+import { ViewerMemberResolver } from './viewer-member.resolver';
+import { cooperativeNodes } from './cooperatives.nodes';
 import { Member } from './member.entity';
 import { Enterprise, EnterpriseShare } from './enterprise.entity';
 import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
@@ -30,6 +32,7 @@ export const cooperativesModule: FeatureModule = {
     VolunteerLimit,
   ],
   resolvers: [
+    ViewerMemberResolver,
     MemberResolver,
     EnterpriseResolver,
     EnterpriseShareResolver,
@@ -39,4 +42,5 @@ export const cooperativesModule: FeatureModule = {
     RulesResolver,
   ],
   loaders: createCooperativeLoaders,
+  nodes: cooperativeNodes,
 };

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionTypes, pageOfList } from '../shared/pagination';
 import { Role } from '../auth';
 import type { Context } from '../auth';
 import { Municipality } from '../municipalities';
@@ -18,6 +19,12 @@ import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
 import { Enterprise, EnterpriseShare } from './enterprise.entity';
 import { Member } from './member.entity';
 
+const { ConnectionType: MemberConnection } = connectionTypes(Member, 'Member', 'member');
+type MemberConnection = InstanceType<typeof MemberConnection>;
+
+const { ConnectionType: EnterpriseConnection } = connectionTypes(Enterprise, 'Enterprise', 'enterprise');
+type EnterpriseConnection = InstanceType<typeof EnterpriseConnection>;
+
 @Resolver(() => Member)
 export class MemberResolver {
   @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF, Role.MEMBER)
@@ -27,12 +34,29 @@ export class MemberResolver {
   }
 
   @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
-  @Query(() => [Member], { description: "A cooperative's members by name; empty when not yours to see." })
+  @Query(() => [Member], {
+    deprecationReason: 'Use membersConnection, which pages; this list goes in the next release.',
+    description: "A cooperative's members by name; empty when not yours to see.",
+  })
   members(
     @Ctx() ctx: Context,
     @Arg('cooperativeId', () => ID, { description: 'The cooperative.' }) id: string,
   ) {
     return cooperatives.listMembers(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
+  @Query(() => MemberConnection, {
+    description: "A cooperative's members by name, a page at a time; empty when not yours to see.",
+  })
+  async membersConnection(
+    @Ctx() ctx: Context,
+    @Arg('cooperativeId', () => ID, { description: 'The cooperative.' }) id: string,
+    @Arg('first', () => Int, { description: 'Page size, 1-100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after?: string | null,
+  ): Promise<MemberConnection> {
+    return pageOfList(MemberConnection, await cooperatives.listMembers(ctx, id), first, after);
   }
 
   @FieldResolver(() => Organisation, { description: 'The cooperative.' })
@@ -74,6 +98,7 @@ export class MemberResolver {
 export class EnterpriseResolver {
   @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
   @Query(() => [Enterprise], {
+    deprecationReason: 'Use enterprisesConnection, which pages; this list goes in the next release.',
     description: "A cooperative's enterprises by name; empty when not yours to see.",
   })
   enterprises(
@@ -81,6 +106,20 @@ export class EnterpriseResolver {
     @Arg('cooperativeId', () => ID, { description: 'The cooperative.' }) id: string,
   ) {
     return cooperatives.listEnterprises(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN, Role.COOP_STAFF, Role.ORG_STAFF)
+  @Query(() => EnterpriseConnection, {
+    description: "A cooperative's enterprises by name, a page at a time; empty when not yours to see.",
+  })
+  async enterprisesConnection(
+    @Ctx() ctx: Context,
+    @Arg('cooperativeId', () => ID, { description: 'The cooperative.' }) id: string,
+    @Arg('first', () => Int, { description: 'Page size, 1-100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after?: string | null,
+  ): Promise<EnterpriseConnection> {
+    return pageOfList(EnterpriseConnection, await cooperatives.listEnterprises(ctx, id), first, after);
   }
 
   @FieldResolver(() => [EnterpriseShare], { description: "The members' shares, largest first." })

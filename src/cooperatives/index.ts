@@ -7,3 +7,4 @@ export { Member } from './member.entity';
 export { DisregardRule } from './rules/disregard-rule.entity';
 export { Norm } from './rules/norm.entity';
 export { VolunteerLimit } from './rules/volunteer-limit.entity';
+export { findMember } from './cooperatives.service';

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import { ormOptions } from '../mikro-orm.config';
-import { databaseUrlFor, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+import {
+  databaseUrlFor,
+  runningEmbeddedServerUrl,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from './embedded';
 
 /** The database a process works on: the ORM, and the embedded server when it runs one. */
 export interface Database {
@@ -19,11 +24,17 @@ const EMBEDDED_DATABASE = 'meedoen';
 
 /**
  * Connects to `DATABASE_URL`, or starts the embedded PostgreSQL under the data folder, and opens the ORM
- * (creating the database when it does not exist yet).
+ * (creating the database when it does not exist yet). Commands that only read (`shareRunningEmbedded`) use an
+ * embedded PostgreSQL that a running server already keeps open, instead of failing on its lock.
  */
-export async function openDatabase(config: Config, overrides: Partial<Options> = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  { shareRunningEmbedded, ...overrides }: Partial<Options> & { shareRunningEmbedded?: boolean } = {},
+): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
+  const running = url || !shareRunningEmbedded ? null : runningEmbeddedServerUrl(join(config.dataDir, 'pg'));
+  if (running) url = databaseUrlFor(running, EMBEDDED_DATABASE);
   if (!url) {
     embedded = await startEmbeddedDatabase({ dataDir: join(config.dataDir, 'pg'), persistent: true });
     url = databaseUrlFor(embedded.serverUrl, EMBEDDED_DATABASE);

@@ -150,3 +150,17 @@ export function databaseUrlFor(serverUrl: string, name: string): string {
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/**
+ * The server URL of an embedded PostgreSQL that another process (a running `npm start`) keeps open on this data
+ * folder, read from its `postmaster.pid` (line 4 is the port); null when none runs.
+ */
+export function runningEmbeddedServerUrl(dataDir: string): string | null {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!(pid > 0 && isAlive(pid) && port > 0)) return null;
+  return `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+}

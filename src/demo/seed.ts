@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { signToken } from '../auth';
 import { Role } from '../auth';
-import { Organisation } from '../organisations';
+import { Member } from '../cooperatives';
+import { Organisation, OrganisationKind } from '../organisations';
 import { Background } from '../participants';
 import { seedCooperatives } from './cooperatives.demo';
 import { DEMO, seedFoundation } from './foundation.demo';
@@ -33,7 +34,11 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   });
 }
 
-/** Tokens for trying the demo: an administrator, staff of the Maastricht place, the Maastricht municipality. */
+/**
+ * Tokens for trying the demo, one per role: an administrator, staff of the Maastricht place, the Maastricht
+ * municipality as funder, the cooperative's staff and two of its members; each label names the ids that the
+ * README's examples ask for. Each token has its own subject, so the audit log tells them apart.
+ */
 export async function demoTokens(
   em: EntityManager,
   secret: string,
@@ -41,53 +46,66 @@ export async function demoTokens(
   const organisations = await em.find(Organisation, {
     name: [DEMO.maastrichtOperator, DEMO.maastrichtMunicipality, DEMO_EMPLOYER],
   });
-  const byName = new Map(organisations.map((organisation) => [organisation.name, organisation.id]));
-  const tokens = [
-    {
-      label: 'ADMIN',
-      token: signToken(secret, {
-        subject: 'demo-admin',
-        role: Role.ADMIN,
-        organisationId: null,
-        memberId: null,
-      }),
-    },
-  ];
-  const staffOrg = byName.get(DEMO.maastrichtOperator);
-  if (staffOrg) {
-    tokens.push({
-      label: `ORG_STAFF of ${DEMO.maastrichtOperator}`,
-      token: signToken(secret, {
-        subject: 'demo-staff',
-        role: Role.ORG_STAFF,
-        organisationId: staffOrg,
-        memberId: null,
-      }),
+  const byName = new Map(organisations.map((organisation) => [organisation.name, organisation]));
+  const cooperative = await em.findOne(
+    Organisation,
+    { kind: OrganisationKind.COOPERATIVE },
+    { orderBy: { name: 'asc' } },
+  );
+  const members = cooperative
+    ? await em.find(Member, { organisation: cooperative.id }, { orderBy: { displayName: 'asc' }, limit: 2 })
+    : [];
+  const entries: {
+    subject: string;
+    role: Role;
+    label: string;
+    organisation?: Organisation;
+    member?: Member;
+  }[] = [{ subject: 'demo-admin', role: Role.ADMIN, label: 'ADMIN' }];
+  const staffOf = byName.get(DEMO.maastrichtOperator);
+  if (staffOf)
+    entries.push({
+      subject: 'demo-staff',
+      role: Role.ORG_STAFF,
+      label: 'ORG_STAFF of',
+      organisation: staffOf,
+    });
+  const funder = byName.get(DEMO.maastrichtMunicipality);
+  if (funder)
+    entries.push({ subject: 'demo-funder', role: Role.FUNDER, label: 'FUNDER', organisation: funder });
+  if (cooperative) {
+    entries.push({
+      subject: 'demo-coop-staff',
+      role: Role.COOP_STAFF,
+      label: 'COOP_STAFF of',
+      organisation: cooperative,
     });
   }
-  const funderOrg = byName.get(DEMO.maastrichtMunicipality);
-  if (funderOrg) {
-    tokens.push({
-      label: `FUNDER ${DEMO.maastrichtMunicipality}`,
-      token: signToken(secret, {
-        subject: 'demo-funder',
-        role: Role.FUNDER,
-        organisationId: funderOrg,
-        memberId: null,
-      }),
+  const employer = byName.get(DEMO_EMPLOYER);
+  if (employer) {
+    entries.push({
+      subject: 'demo-employer',
+      role: Role.EMPLOYER,
+      label: 'EMPLOYER',
+      organisation: employer,
     });
   }
-  const employerOrg = byName.get(DEMO_EMPLOYER);
-  if (employerOrg) {
-    tokens.push({
-      label: `EMPLOYER ${DEMO_EMPLOYER}`,
-      token: signToken(secret, {
-        subject: 'demo-employer',
-        role: Role.EMPLOYER,
-        organisationId: employerOrg,
-        memberId: null,
-      }),
-    });
-  }
-  return tokens;
+  members.forEach((member, index) =>
+    entries.push({ subject: `demo-member-${index + 1}`, role: Role.MEMBER, label: 'MEMBER', member }),
+  );
+  return entries.map(({ subject, role, label, organisation, member }) => ({
+    label: [
+      label,
+      organisation && `${organisation.name} (organisation ${organisation.id})`,
+      member && `${member.displayName} (member ${member.id})`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+    token: signToken(secret, {
+      subject,
+      role,
+      organisationId: organisation?.id ?? null,
+      memberId: member?.id ?? null,
+    }),
+  }));
 }

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../shared/module';
+import { guardedNode, staffOfOwnOrganisation } from '../auth';
 import { EnrolmentErrorCode } from './enrolment.errors';
 import { OutflowReason } from './outflow-reason.entity';
 import { Enrolment } from './enrolment.entity';
@@ -13,4 +14,5 @@ export const enrolmentsModule: FeatureModule = {
   errorCodes: EnrolmentErrorCode,
   resolvers: [EnrolmentResolver, ParticipantEnrolmentsResolver],
   loaders: createEnrolmentLoaders,
+  nodes: [guardedNode(Enrolment, staffOfOwnOrganisation)],
 };

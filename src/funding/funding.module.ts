@@ -1,4 +1,5 @@
 import { answerFunderAccessWith } from '../attendance';
+import { fundingNodes } from './funding.nodes';
 import type { FeatureModule } from '../shared/module';
 import { hasAcceptedAgreement } from './funder-access';
 import { FundingErrorCode } from './funding.errors';
@@ -31,4 +32,5 @@ export const fundingModule: FeatureModule = {
   ],
   loaders: createFundingLoaders,
   subscribe: () => answerFunderAccessWith(hasAcceptedAgreement),
+  nodes: fundingNodes,
 };

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionTypes, pageOfList } from '../shared/pagination';
 import { Role } from '../auth';
 import type { Context } from '../auth';
 import { Organisation } from '../organisations';
@@ -31,10 +32,25 @@ import { FundingStream } from './funding-stream.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 import { linkParticipantFunding, updateParticipantFundingLink } from './participant-link.service';
 
+const { ConnectionType: FundingStreamConnection } = connectionTypes(
+  FundingStream,
+  'FundingStream',
+  'funding stream',
+);
+type FundingStreamConnection = InstanceType<typeof FundingStreamConnection>;
+
+const { ConnectionType: FundingAgreementConnection } = connectionTypes(
+  FundingAgreement,
+  'FundingAgreement',
+  'funding agreement',
+);
+type FundingAgreementConnection = InstanceType<typeof FundingAgreementConnection>;
+
 @Resolver(() => FundingStream)
 export class FundingStreamResolver {
   @Authorized(Role.ADMIN, Role.FUNDER)
   @Query(() => [FundingStream], {
+    deprecationReason: 'Use fundingStreamsConnection, which pages; this list goes in the next release.',
     description: 'Streams of a funder, by name. ADMIN or that FUNDER; empty for anyone else.',
   })
   fundingStreams(
@@ -42,6 +58,21 @@ export class FundingStreamResolver {
     @Arg('funderId', () => ID, { description: 'The funder organisation.' }) funderId: string,
   ): Promise<FundingStream[]> {
     return listFundingStreams(ctx, funderId);
+  }
+
+  @Authorized(Role.ADMIN, Role.FUNDER)
+  @Query(() => FundingStreamConnection, {
+    description:
+      'Streams of a funder by name, a page at a time. ADMIN or that FUNDER; empty for anyone else.',
+  })
+  async fundingStreamsConnection(
+    @Ctx() ctx: Context,
+    @Arg('funderId', () => ID, { description: 'The funder organisation.' }) funderId: string,
+    @Arg('first', () => Int, { description: 'Page size, 1-100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after?: string | null,
+  ): Promise<FundingStreamConnection> {
+    return pageOfList(FundingStreamConnection, await listFundingStreams(ctx, funderId), first, after);
   }
 
   @FieldResolver(() => Organisation, { description: 'The funder organisation.' })
@@ -80,6 +111,7 @@ export class FundingStreamResolver {
 export class FundingAgreementResolver {
   @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
   @Query(() => [FundingAgreement], {
+    deprecationReason: 'Use fundingAgreementsConnection, which pages; this list goes in the next release.',
     description:
       "Agreements on a place, by first month: all for ADMIN and the place's staff, its own for a FUNDER, none otherwise.",
   })
@@ -88,6 +120,21 @@ export class FundingAgreementResolver {
     @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
   ): Promise<FundingAgreement[]> {
     return listFundingAgreements(ctx, placeId);
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
+  @Query(() => FundingAgreementConnection, {
+    description:
+      "Agreements on a place by first month, a page at a time: all for ADMIN and the place's staff, its own for a FUNDER.",
+  })
+  async fundingAgreementsConnection(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+    @Arg('first', () => Int, { description: 'Page size, 1-100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after?: string | null,
+  ): Promise<FundingAgreementConnection> {
+    return pageOfList(FundingAgreementConnection, await listFundingAgreements(ctx, placeId), first, after);
   }
 
   @FieldResolver(() => FundingStream, { description: 'The stream that pays.' })

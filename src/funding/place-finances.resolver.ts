@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionTypes, pageOfList } from '../shared/pagination';
 import { Role } from '../auth';
 import type { Context } from '../auth';
 import { Place } from '../places';
@@ -21,10 +22,17 @@ import {
 import { PlaceCost } from './place-cost.entity';
 import { Sale } from './sale.entity';
 
+const { ConnectionType: PlaceCostConnection } = connectionTypes(PlaceCost, 'PlaceCost', 'recorded cost');
+type PlaceCostConnection = InstanceType<typeof PlaceCostConnection>;
+
+const { ConnectionType: SaleConnection } = connectionTypes(Sale, 'Sale', 'recorded sale');
+type SaleConnection = InstanceType<typeof SaleConnection>;
+
 @Resolver(() => PlaceCost)
 export class PlaceCostResolver {
   @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
   @Query(() => [PlaceCost], {
+    deprecationReason: 'Use placeCostsConnection, which pages; this list goes in the next release.',
     description:
       "Recorded costs of a place by month and category. ADMIN, the place's staff or a FUNDER with an agreement on it; empty otherwise.",
   })
@@ -35,6 +43,23 @@ export class PlaceCostResolver {
     @Arg('to', { description: 'Last month, YYYY-MM (inclusive).' }) to: string,
   ): Promise<PlaceCost[]> {
     return listPlaceCosts(ctx, placeId, from, to);
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
+  @Query(() => PlaceCostConnection, {
+    description:
+      "The same rows as `placeCosts`, a page at a time. ADMIN, the place's staff or a FUNDER with an accepted agreement on it.",
+  })
+  async placeCostsConnection(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM (inclusive).' }) to: string,
+    @Arg('first', () => Int, { description: 'Page size, 1-100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after?: string | null,
+  ): Promise<PlaceCostConnection> {
+    return pageOfList(PlaceCostConnection, await listPlaceCosts(ctx, placeId, from, to), first, after);
   }
 
   @FieldResolver(() => Place, { description: 'The place.' })
@@ -77,6 +102,7 @@ export class PlaceCostResolver {
 export class SaleResolver {
   @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
   @Query(() => [Sale], {
+    deprecationReason: 'Use placeSalesConnection, which pages; this list goes in the next release.',
     description:
       "Recorded sales of a place's workshops by month. ADMIN, the place's staff or a FUNDER with an agreement on it; empty otherwise.",
   })
@@ -87,6 +113,23 @@ export class SaleResolver {
     @Arg('to', { description: 'Last month, YYYY-MM (inclusive).' }) to: string,
   ): Promise<Sale[]> {
     return listPlaceSales(ctx, placeId, from, to);
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)
+  @Query(() => SaleConnection, {
+    description:
+      "The same rows as `placeSales`, a page at a time. ADMIN, the place's staff or a FUNDER with an accepted agreement on it.",
+  })
+  async placeSalesConnection(
+    @Ctx() ctx: Context,
+    @Arg('placeId', () => ID, { description: 'The place.' }) placeId: string,
+    @Arg('from', { description: 'First month, YYYY-MM.' }) from: string,
+    @Arg('to', { description: 'Last month, YYYY-MM (inclusive).' }) to: string,
+    @Arg('first', () => Int, { description: 'Page size, 1-100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after?: string | null,
+  ): Promise<SaleConnection> {
+    return pageOfList(SaleConnection, await listPlaceSales(ctx, placeId, from, to), first, after);
   }
 
   @FieldResolver(() => Workshop, { description: 'The workshop that sold.' })

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../shared/module';
+import { publicNode } from '../auth';
 import { Municipality } from './municipality.entity';
 import { MunicipalityResolver } from './municipality.resolver';
 import { createMunicipalityLoaders } from './municipality.loaders';
@@ -9,4 +10,5 @@ export const municipalitiesModule: FeatureModule = {
   entities: [Municipality],
   resolvers: [MunicipalityResolver],
   loaders: createMunicipalityLoaders,
+  nodes: [publicNode(Municipality)],
 };

@@ -1,4 +1,5 @@
 import type { Context } from '../auth';
+import { isId } from '../shared/ids';
 import { Municipality } from '../municipalities';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
@@ -8,6 +9,11 @@ import type { CreateOrganisationInput } from './organisation.input';
 /** Organisations by name, optionally of one kind. */
 export function listOrganisations(ctx: Context, kind?: OrganisationKind | null): Promise<Organisation[]> {
   return ctx.em.find(Organisation, kind ? { kind } : {}, { orderBy: { name: 'asc', id: 'asc' } });
+}
+
+/** One organisation by id (public directory data); null for an unknown or malformed id. */
+export async function findOrganisation(ctx: Context, id: string): Promise<Organisation | null> {
+  return isId(id) ? ((await ctx.loaders.organisationById.load(id)) ?? null) : null;
 }
 
 /** Adds an organisation with a unique name. */

@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../shared/module';
+import { ViewerOrganisationResolver } from './viewer-organisation.resolver';
+import { publicNode } from '../auth';
 import { Organisation } from './organisation.entity';
 import { OrganisationOwnedEntity, TenantEntity } from './tenant.entity';
 import { OrganisationResolver } from './organisation.resolver';
@@ -8,6 +10,7 @@ import { createOrganisationLoaders } from './organisation.loaders';
 export const organisationsModule: FeatureModule = {
   name: 'organisations',
   entities: [OrganisationOwnedEntity, TenantEntity, Organisation],
-  resolvers: [OrganisationResolver],
+  resolvers: [ViewerOrganisationResolver, OrganisationResolver],
   loaders: createOrganisationLoaders,
+  nodes: [publicNode(Organisation)],
 };

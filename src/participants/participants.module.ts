@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../shared/module';
+import { foundNode } from '../auth';
+import { findParticipant } from './participant.service';
 import { Participant } from './participant.entity';
 import { ParticipantResolver } from './participant.resolver';
 import { createParticipantLoaders } from './participant.loaders';
@@ -9,4 +11,5 @@ export const participantsModule: FeatureModule = {
   entities: [Participant],
   resolvers: [ParticipantResolver],
   loaders: createParticipantLoaders,
+  nodes: [foundNode(Participant, findParticipant)],
 };

@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../shared/module';
+import { foundNode } from '../auth';
+import { findPlace } from './place.service';
 import { Place } from './place.entity';
 import { PlaceResolver } from './place.resolver';
 import { createPlaceLoaders } from './place.loaders';
@@ -9,4 +11,5 @@ export const placesModule: FeatureModule = {
   entities: [Place],
   resolvers: [PlaceResolver],
   loaders: createPlaceLoaders,
+  nodes: [foundNode(Place, findPlace)],
 };

@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../shared/module';
+import { foundNode, guardedNode, publicNode, staffOfOwnOrganisation } from '../auth';
+import { findOccurrence } from './week.service';
 import { SchedulingErrorCode } from './scheduling.errors';
 import { onEnrolmentEnded } from '../enrolments';
 import { releaseAfterOutflow } from './booking.store';
@@ -27,4 +29,10 @@ export const schedulingModule: FeatureModule = {
   ],
   loaders: createSchedulingLoaders,
   subscribe: () => onEnrolmentEnded(releaseAfterOutflow),
+  nodes: [
+    publicNode(SessionSlot),
+    foundNode(Occurrence, findOccurrence),
+    guardedNode(Booking, staffOfOwnOrganisation),
+    guardedNode(RecurringBooking, staffOfOwnOrganisation),
+  ],
 };

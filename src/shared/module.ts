@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { NodeSource } from './node';
 
 /**
  * What a feature contributes to the application, declared in its `<feature>.module.ts` and collected by
@@ -17,6 +18,8 @@ export interface FeatureModule {
   errorCodes?: { descriptions: Record<string, string> };
   /** The feature's per-request DataLoaders, built on the request's EntityManager. */
   loaders?: (em: EntityManager) => object;
+  /** The feature's types that `node(id)` can refetch, each with its own visibility (see `shared/node.ts`). */
+  nodes?: NodeSource[];
   /** Subscribes the feature's reactions to earlier features' events; called once at start-up. */
   subscribe?: () => void;
 }

@@ -116,3 +116,34 @@ export function toConnection<T, C extends Connection<T>>(
   connection.count = count;
   return connection;
 }
+
+/**
+ * A page of a list that a service has already narrowed to what the viewer may see, in its final order. The
+ * cursor holds only the row's id (no names or other personal data); an id that is not in the list is a client
+ * error. Used for lists that stay small per tenant (members, streams, agreements); lists that can be long page
+ * in SQL instead (`participants`, `places`).
+ */
+export function pageOfList<T extends { id: string }, C extends Connection<T>>(
+  type: ClassType<C>,
+  rows: readonly T[],
+  first: number,
+  after?: string | null,
+): C {
+  const size = pageSize(first);
+  let start = 0;
+  if (after) {
+    const [id] = decodeCursor(after, 1);
+    const index = rows.findIndex((row) => row.id === id);
+    if (index < 0) throw badInput('after is not a cursor returned by this list.', 'after');
+    start = index + 1;
+  }
+  const count = rows.length;
+  return toConnection(
+    type,
+    rows.slice(start, start + size + 1),
+    size,
+    Boolean(after),
+    (row) => [row.id],
+    () => Promise.resolve(count),
+  );
+}

@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../shared/module';
+import { foundNode } from '../auth';
+import { findWorkshop } from './workshop.service';
 import { Workshop } from './workshop.entity';
 import { WorkshopResolver } from './workshop.resolver';
 import { PlaceWorkshopsResolver } from './place-workshops.resolver';
@@ -10,4 +12,5 @@ export const workshopsModule: FeatureModule = {
   entities: [Workshop],
   resolvers: [WorkshopResolver, PlaceWorkshopsResolver],
   loaders: createWorkshopLoaders,
+  nodes: [foundNode(Workshop, findWorkshop)],
 };

@@ -64,6 +64,15 @@ const AGREEMENT_ANSWER = { own: 'ok ok F F F U', other: 'ok N N F F U' };
 /** Reads of a place's money and agreements: staff, and funders with an accepted agreement on the place. */
 const PLACE_FINANCE_READ = { own: 'ok ok ok F F U', other: 'ok N N F F U' };
 
+/**
+ * The paged form of a list: an empty page is still an answer (`ok`), so "not found" of the plain list becomes
+ * `ok`; the leak check still proves that no foreign row is in it.
+ */
+function paged(entry: { own: string; other: string }): { own: string; other: string } {
+  const toPage = (outcomes: string) => outcomes.replace(/\bN\b/g, 'ok');
+  return { own: toPage(entry.own), other: toPage(entry.other) };
+}
+
 const hex = () => randomBytes(4).toString('hex');
 const PAYLOAD_ERRORS = 'errors { code field message }';
 
@@ -82,6 +91,27 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       ...PUBLIC,
     },
     organisations: { document: '{ organisations { id name } }', variables: () => ({}), ...PUBLIC },
+    organisationsConnection: {
+      document: '{ organisationsConnection(first: 5) { totalCount edges { node { id name } } } }',
+      variables: () => ({}),
+      ...PUBLIC,
+    },
+    organisation: {
+      document: 'query($id: ID!) { organisation(id: $id) { id name kind } }',
+      variables: (t) => ({ id: t.operator }),
+      ...PUBLIC,
+    },
+    node: {
+      document: 'query($id: ID!) { node(id: $id) { id ... on Participant { displayName email birthDate } } }',
+      variables: (t) => ({ id: t.participant }),
+      own: 'ok ok N N N N',
+      other: 'ok N N N N N',
+    },
+    nodes: {
+      document: 'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Place { name } } }',
+      variables: (t) => ({ ids: [t.place] }),
+      ...PUBLIC,
+    },
     places: {
       document: 'query($o: ID) { places(first: 5, organisationId: $o) { edges { node { id name } } } }',
       variables: (t) => ({ o: t.operator }),
@@ -163,6 +193,12 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ p: t.place }),
       ...OPERATOR_PUBLIC,
     },
+    missingRegistrationsConnection: {
+      document:
+        'query($p: ID!) { missingRegistrationsConnection(placeId: $p, from: "2030-02-01", to: "2030-03-06", first: 10) { edges { node { id date } } } }',
+      variables: (t) => ({ p: t.place }),
+      ...OPERATOR_PUBLIC,
+    },
     attendanceSummary: {
       document:
         'query($p: ID!) { attendanceSummary(placeId: $p, from: "2030-02-01", to: "2030-03-06") { workshops { workshop { id } present absent } } }',
@@ -180,11 +216,23 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ c: t.cooperative }),
       ...COOPERATIVE,
     },
+    membersConnection: {
+      document:
+        'query($c: ID!) { membersConnection(cooperativeId: $c, first: 10) { totalCount edges { node { id displayName birthDate } } } }',
+      variables: (t) => ({ c: t.cooperative }),
+      ...paged(COOPERATIVE),
+    },
     enterprises: {
       document:
         'query($c: ID!) { enterprises(cooperativeId: $c) { id name shares { member { id displayName } } } }',
       variables: (t) => ({ c: t.cooperative }),
       ...COOPERATIVE,
+    },
+    enterprisesConnection: {
+      document:
+        'query($c: ID!) { enterprisesConnection(cooperativeId: $c, first: 10) { edges { node { id name shares { member { id displayName } } } } } }',
+      variables: (t) => ({ c: t.cooperative }),
+      ...paged(COOPERATIVE),
     },
     cooperativeOverview: {
       document:
@@ -207,11 +255,23 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ f: t.funder }),
       ...FUNDER_PRIVATE,
     },
+    fundingStreamsConnection: {
+      document:
+        'query($f: ID!) { fundingStreamsConnection(funderId: $f, first: 10) { edges { node { id name } } } }',
+      variables: (t) => ({ f: t.funder }),
+      ...paged(FUNDER_PRIVATE),
+    },
     fundingAgreements: {
       document:
         'query($p: ID!) { fundingAgreements(placeId: $p) { id participantLinks { id participantId } } }',
       variables: (t) => ({ p: t.place }),
       ...PLACE_FINANCE_READ,
+    },
+    fundingAgreementsConnection: {
+      document:
+        'query($p: ID!) { fundingAgreementsConnection(placeId: $p, first: 10) { edges { node { id participantLinks { id participantId } } } } }',
+      variables: (t) => ({ p: t.place }),
+      ...paged(PLACE_FINANCE_READ),
     },
     placeCosts: {
       document:
@@ -219,11 +279,23 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ p: t.place }),
       ...PLACE_FINANCE_READ,
     },
+    placeCostsConnection: {
+      document:
+        'query($p: ID!) { placeCostsConnection(placeId: $p, from: "2030-01", to: "2030-12", first: 10) { edges { node { id amountCents } } } }',
+      variables: (t) => ({ p: t.place }),
+      ...paged(PLACE_FINANCE_READ),
+    },
     placeSales: {
       document:
         'query($p: ID!) { placeSales(placeId: $p, from: "2030-01", to: "2030-12") { id amountCents } }',
       variables: (t) => ({ p: t.place }),
       ...PLACE_FINANCE_READ,
+    },
+    placeSalesConnection: {
+      document:
+        'query($p: ID!) { placeSalesConnection(placeId: $p, from: "2030-01", to: "2030-12", first: 10) { edges { node { id amountCents } } } }',
+      variables: (t) => ({ p: t.place }),
+      ...paged(PLACE_FINANCE_READ),
     },
     placeFinancing: {
       document:
