@@ -1,8 +1,10 @@
+import { foundNode, guardedNode, publicNode, staffOfOwnOrganisation } from '../auth';
 import type { FeatureModule } from '../shared/module';
 import { MatchConsent, MunicipalityNeighbour, ParticipantAvailability } from './consent.entity';
 import { CredentialSigningKey, SkillCredential } from './credential.entity';
 import { SkillCredentialResolver } from './credential.resolver';
 import { MatchConsentResolver, VacancyResolver } from './matching.resolver';
+import { findVacancy } from './matching.service';
 import { SkillObservation, WorkshopSkill } from './observation.entity';
 import { Placement } from './placement.entity';
 import { PlacementResolver } from './placement.resolver';
@@ -44,4 +46,11 @@ export const skillsModule: FeatureModule = {
     PlacementResolver,
   ],
   loaders: createSkillsLoaders,
+  nodes: [
+    publicNode(Skill),
+    foundNode(Vacancy, findVacancy),
+    guardedNode(SkillObservation, staffOfOwnOrganisation),
+    guardedNode(MatchConsent, staffOfOwnOrganisation),
+    guardedNode(Placement, staffOfOwnOrganisation),
+  ],
 };

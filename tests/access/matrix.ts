@@ -30,7 +30,7 @@ export interface MatrixEntry {
 }
 
 /** Operations written before the EMPLOYER role whose answer to it is not the default: null, like a stranger. */
-const EMPLOYER_EXCEPTIONS: Record<string, string> = { participant: 'N N', occurrence: 'N N' };
+const EMPLOYER_EXCEPTIONS: Record<string, string> = { participant: 'N N', occurrence: 'N N', node: 'N N' };
 
 /** The EMPLOYER outcomes of an entry, for its own and another tenant's ids. */
 export function employerOutcomes(name: string, entry: MatrixEntry): [string, string] {
