@@ -11,6 +11,9 @@ import { Migration20261123154839 } from './Migration20261123154839';
 import { Migration20261123161323 } from './Migration20261123161323';
 import { Migration20261201200421 } from './Migration20261201200421';
 import { Migration20261201203221 } from './Migration20261201203221';
+import { Migration20261201203935 } from './Migration20261201203935';
+import { Migration20261201205419 } from './Migration20261201205419';
+import { Migration20261201212000 } from './Migration20261201212000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -24,4 +27,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123161323', class: Migration20261123161323 },
   { name: 'Migration20261201200421', class: Migration20261201200421 },
   { name: 'Migration20261201203221', class: Migration20261201203221 },
+  { name: 'Migration20261201203935', class: Migration20261201203935 },
+  { name: 'Migration20261201205419', class: Migration20261201205419 },
+  { name: 'Migration20261201212000', class: Migration20261201212000 },
 ];

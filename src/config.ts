@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type CorrectionWindows, DEFAULT_CORRECTION_WINDOWS } from './shared/corrections';
 import { type WebConfig, webConfig } from './web/web.config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -20,6 +21,8 @@ export interface Config {
   jwtSecret: string;
   /** Where the API is reachable from outside (PUBLIC_URL): skill credentials name it as issuer. */
   publicUrl: string;
+  /** Longest lifetime of an accepted token in seconds (`TOKEN_MAX_LIFETIME_DAYS`, default 31 days). */
+  maxTokenLifetime: number;
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number;
   /** An external OpenID Connect issuer whose tokens are accepted next to local ones; null when not configured. */
@@ -32,6 +35,8 @@ export interface Config {
   web: WebConfig;
   /** Bounds on the work a request may cause before it is parsed, while parsing and while validating. */
   queryBudget: QueryBudgetConfig;
+  /** How long staff may correct an enrolment's end or an attendance registration; ADMIN always may. */
+  corrections: CorrectionWindows;
 }
 
 export interface OidcConfig {
@@ -213,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: databaseUrl(env),
     dataDir,
     jwtSecret: jwtSecret(env, nodeEnv, dataDir),
+    maxTokenLifetime: integer(env, 'TOKEN_MAX_LIFETIME_DAYS', 1, 3650, 31) * 24 * 60 * 60,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024, 50 * 1024 * 1024, 1024 * 1024),
     oidc: oidcConfig,
     queryLimits: {
@@ -250,6 +256,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         0,
         1_000_000,
         nodeEnv === 'test' ? 0 : 1200,
+      ),
+    },
+    corrections: {
+      enrolmentEndDays: integer(
+        env,
+        'ENROLMENT_CORRECTION_DAYS',
+        0,
+        3650,
+        DEFAULT_CORRECTION_WINDOWS.enrolmentEndDays,
+      ),
+      attendanceDays: integer(
+        env,
+        'ATTENDANCE_CORRECTION_DAYS',
+        0,
+        3650,
+        DEFAULT_CORRECTION_WINDOWS.attendanceDays,
       ),
     },
   };

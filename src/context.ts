@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context, SignInSettings, Viewer } from './auth';
 import { createLoaders } from './modules';
+import { type CorrectionWindows, DEFAULT_CORRECTION_WINDOWS } from './shared/corrections';
 import type { Logger } from './shared/logger';
 
 /** A request's context: a fresh EntityManager fork and that fork's loaders of every feature. */
@@ -10,7 +11,8 @@ export function createContext(
   requestId: string,
   logger: Logger,
   signIn: SignInSettings,
+  corrections: CorrectionWindows = DEFAULT_CORRECTION_WINDOWS,
 ): Context {
   const forked = em.fork();
-  return { em: forked, viewer, loaders: createLoaders(forked), requestId, logger, signIn };
+  return { em: forked, viewer, loaders: createLoaders(forked), requestId, logger, signIn, corrections };
 }

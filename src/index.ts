@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from './config';
 import { migrate, openDatabase } from './db/database';
 import { demoTokens, isDatabaseEmpty, seedDemo } from './demo/seed';
+import { startBanner } from './banner';
 import { createApp } from './server';
 import { createLogger } from './shared/logger';
 
@@ -52,15 +53,14 @@ async function main(): Promise<void> {
     'server ready',
   );
   if (!config.isProduction) {
-    const lines = [`\nMeedoen API ready at ${url}`];
-    if (database.embedded)
-      lines.push(`Embedded PostgreSQL with data in ${config.dataDir}${seeded ? ' (demo data loaded)' : ''}`);
-    const tokens = await demoTokens(database.orm.em.fork(), config.jwtSecret);
-    if (tokens.length) {
-      lines.push('Demo tokens (send as "Authorization: Bearer <token>"):');
-      for (const { label, token } of tokens) lines.push(`  ${label}:\n    ${token}`);
-    }
-    process.stdout.write(`${lines.join('\n')}\n\n`);
+    const banner = await startBanner({
+      url,
+      embedded: Boolean(database.embedded),
+      dataDir: config.dataDir,
+      seeded,
+      demoTokens: () => demoTokens(database.orm.em.fork(), config.jwtSecret),
+    });
+    process.stdout.write(banner);
   }
 }
 

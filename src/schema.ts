@@ -2,6 +2,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth';
 import { RESOLVERS } from './modules';
+import { withTextPipeline } from './shared/text.schema';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -15,7 +16,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: false,
-  });
+  }).then(withTextPipeline);
   return cached;
 }
 

@@ -11,7 +11,7 @@ import { createContext } from './context';
 import { accessLogPlugin } from './http/access-log';
 import { authenticate, clientIp, originFor, withOrigin } from './http/authentication';
 import { readGraphQLRequest, sendJson } from './http/body';
-import { errorLogPlugin, formatError } from './http/errors';
+import { errorLogPlugin, formatError, hideSchemaHints } from './http/errors';
 import { gatePlugin } from './http/gate';
 import { answerHealth } from './http/health';
 import { getSchema } from './schema';
@@ -67,7 +67,11 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
       errorLogPlugin(),
       accessLogPlugin(),
     ],
-    formatError,
+    // Production hides schema details: no introspection, no "Did you mean ...?" in any error.
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    formatError: config.isProduction
+      ? (formatted, error) => hideSchemaHints(formatError(formatted, error))
+      : formatError,
   });
   await apollo.start();
   const web = createWebHandler(config);
@@ -106,7 +110,10 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         const authentication = await authenticate(authenticator, logger, req, requestId);
         const viewer = authentication?.kind === 'local' ? authentication.viewer : null;
         const origin = originFor(req, authentication, config.rateLimit.trustProxy);
-        return withOrigin(createContext(orm.em, viewer, requestId, logger, signIn), origin);
+        return withOrigin(
+          createContext(orm.em, viewer, requestId, logger, signIn, config.corrections),
+          origin,
+        );
       },
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);

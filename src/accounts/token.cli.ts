@@ -55,6 +55,10 @@ async function main(): Promise<void> {
     refuse('--sub may hold letters, digits and . _ @ : - (at most 255).');
 
   const config = loadConfigOrExit();
+  if (days * 24 * 60 * 60 > config.maxTokenLifetime) {
+    console.error(`--days must be at most ${config.maxTokenLifetime / 86400} (TOKEN_MAX_LIFETIME_DAYS)`);
+    process.exit(2);
+  }
   let description: string = role;
   if (values.org || values.member) {
     const database = await openDatabase(config, { shareRunningEmbedded: true });

@@ -5,7 +5,7 @@ import type { Context } from '../auth';
 import { Organisation } from '../organisations';
 import { DomainError, ErrorCode, inputField, type UserError, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
+import { cursorRow, pageSize, toConnection } from '../shared/pagination';
 import type { OidcIdentity } from '../auth';
 import { InvalidTokenError, roleNeedsOrganisation } from '../auth';
 import { UserAccount } from './user-account.entity';
@@ -82,9 +82,9 @@ export async function listUserAccounts(
   const first = pageSize(filter.first);
   const where: FilterQuery<UserAccount> = filter.role ? { role: filter.role } : {};
   const page: FilterQuery<UserAccount> = { ...where };
-  if (filter.after) {
-    const [issuer, subject] = decodeCursor(filter.after, 2);
-    page.$or = [{ issuer: { $gt: issuer } }, { issuer, subject: { $gt: subject } }];
+  const after = await cursorRow(ctx.em, UserAccount, filter.after);
+  if (after) {
+    page.$or = [{ issuer: { $gt: after.issuer } }, { issuer: after.issuer, subject: { $gt: after.subject } }];
   }
   const rows = await ctx.em.find(UserAccount, page, {
     orderBy: { issuer: 'asc', subject: 'asc' },
@@ -95,7 +95,7 @@ export async function listUserAccounts(
     rows,
     first,
     Boolean(filter.after),
-    (account) => [account.issuer, account.subject],
+    (account) => account.id,
     () => ctx.em.count(UserAccount, where),
   );
 }

@@ -1,9 +1,8 @@
 import { wrap } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../auth';
-import { badInput, forbidden } from '../shared/errors';
-import { isId } from '../shared/ids';
-import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
+import { forbidden } from '../shared/errors';
+import { cursorRow, pageSize, toConnection } from '../shared/pagination';
 import { AuditEntry } from './audit-entry.entity';
 import { auditScope } from './audit.policy';
 import { AuditEntryConnection } from './audit.types';
@@ -75,21 +74,15 @@ export async function listAuditEntries(ctx: Context, filter: AuditFilter): Promi
   if (filter.entity) where.entityType = filter.entity;
   if (filter.actor) where.actorSubject = filter.actor;
   const page: FilterQuery<AuditEntry> = { ...where };
-  if (filter.after) {
-    const [at, id] = decodeCursor(filter.after, 2);
-    const when = new Date(at);
-    if (Number.isNaN(when.getTime()) || !isId(id)) {
-      throw badInput('after is not a cursor returned by this list.', 'after');
-    }
-    page.$or = [{ at: { $lt: when } }, { at: when, id: { $lt: id } }];
-  }
+  const after = await cursorRow(ctx.em, AuditEntry, filter.after, where);
+  if (after) page.$or = [{ at: { $lt: after.at } }, { at: after.at, id: { $lt: after.id } }];
   const rows = await ctx.em.find(AuditEntry, page, { orderBy: { at: 'desc', id: 'desc' }, limit: first + 1 });
   return toConnection(
     AuditEntryConnection,
     rows,
     first,
     Boolean(filter.after),
-    (entry) => [entry.at.toISOString(), entry.id],
+    (entry) => entry.id,
     () => ctx.em.count(AuditEntry, where),
   );
 }

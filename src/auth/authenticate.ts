@@ -1,6 +1,7 @@
+import jwt from 'jsonwebtoken';
 import type { Config } from '../config';
 import { type FetchJson, JwksKeyStore, type OidcIdentity, unverifiedIssuer, verifyOidcToken } from './oidc';
-import { verifyToken } from './tokens';
+import { assertLifetime, DEFAULT_MAX_TOKEN_LIFETIME, verifyToken } from './tokens';
 import type { Viewer } from './viewer';
 
 /**
@@ -18,7 +19,7 @@ export class Authenticator {
   private readonly keys: JwksKeyStore | null;
 
   constructor(
-    private readonly config: Pick<Config, 'jwtSecret' | 'oidc'>,
+    private readonly config: Pick<Config, 'jwtSecret' | 'oidc'> & Partial<Pick<Config, 'maxTokenLifetime'>>,
     fetchJson?: FetchJson,
   ) {
     this.keys = config.oidc ? new JwksKeyStore(config.oidc, fetchJson) : null;
@@ -26,10 +27,14 @@ export class Authenticator {
 
   async authenticate(token: string): Promise<Authentication> {
     const { oidc } = this.config;
+    const maxLifetime = this.config.maxTokenLifetime ?? DEFAULT_MAX_TOKEN_LIFETIME;
     if (oidc && this.keys && unverifiedIssuer(token) === oidc.issuer) {
-      return { kind: 'oidc', identity: await verifyOidcToken(oidc, this.keys, token) };
+      const identity = await verifyOidcToken(oidc, this.keys, token);
+      // Verified above; read again only for its lifetime.
+      assertLifetime(jwt.decode(token) as jwt.JwtPayload, maxLifetime);
+      return { kind: 'oidc', identity };
     }
-    return { kind: 'local', viewer: verifyToken(this.config.jwtSecret, token) };
+    return { kind: 'local', viewer: verifyToken(this.config.jwtSecret, token, maxLifetime) };
   }
 }
 

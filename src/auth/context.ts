@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CorrectionWindows } from '../shared/corrections';
 import type { Logger } from '../shared/logger';
 import { unauthenticated } from '../shared/errors';
 import type { Role, Viewer } from './viewer';
@@ -21,6 +22,8 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   logger: Logger;
+  /** How long after a date staff may still correct what was recorded for it (configuration). */
+  corrections: CorrectionWindows;
   /** How people can sign in to this server (for the public signInOptions query). */
   signIn: SignInSettings;
 }

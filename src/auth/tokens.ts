@@ -35,8 +35,28 @@ function secretKey(secret: string): KeyObject {
   return cachedKey.key;
 }
 
+/** Longest a token may live unless configured otherwise (`TOKEN_MAX_LIFETIME_DAYS`): 31 days, in seconds. */
+export const DEFAULT_MAX_TOKEN_LIFETIME = 31 * 24 * 60 * 60;
+
+/**
+ * A token must say when it expires (`exp`), and that moment may lie at most `maxLifetime` seconds ahead (and at
+ * most that long after `iat`, when given): a leaked token without expiry, or one that runs for centuries, is
+ * refused. Shared by local and OpenID Connect tokens.
+ */
+export function assertLifetime(claims: jwt.JwtPayload, maxLifetime: number, now = Date.now() / 1000): void {
+  if (typeof claims.exp !== 'number') throw new InvalidTokenError('The token has no expiry (exp).');
+  const tooLong =
+    claims.exp - now > maxLifetime + 60 ||
+    (typeof claims.iat === 'number' && claims.exp - claims.iat > maxLifetime + 60);
+  if (tooLong) {
+    throw new InvalidTokenError(
+      `The token lives longer than this server accepts (at most ${Math.floor(maxLifetime / 86400)} days).`,
+    );
+  }
+}
+
 /** Verifies a token and turns its claims into a viewer; throws {@link InvalidTokenError} with a safe reason. */
-export function verifyToken(secret: string, token: string): Viewer {
+export function verifyToken(secret: string, token: string, maxLifetime = DEFAULT_MAX_TOKEN_LIFETIME): Viewer {
   let claims: jwt.JwtPayload;
   try {
     const decoded = jwt.verify(token, secretKey(secret), { algorithms: ['HS256'], issuer: ISSUER });
@@ -47,6 +67,7 @@ export function verifyToken(secret: string, token: string): Viewer {
     if (error instanceof InvalidTokenError) throw error;
     throw new InvalidTokenError('The token is malformed or not signed by this server.');
   }
+  assertLifetime(claims, maxLifetime);
   const role = claims.role;
   if (typeof role !== 'string' || !ROLES.has(role) || typeof claims.sub !== 'string') {
     throw new InvalidTokenError('The token does not name a known role.');

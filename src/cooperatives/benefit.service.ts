@@ -229,8 +229,8 @@ export async function benefitStatement(
 
 /** A member's statements for the months of a year from the benefit start, with totals. */
 export async function benefitYear(ctx: Context, memberId: string, year: number): Promise<BenefitYear> {
-  if (!Number.isInteger(year) || year < 1900 || year > 2999)
-    throw badInput('year must be 1900-2999.', 'year');
+  if (!Number.isInteger(year) || year < 1900 || year > 2199)
+    throw badInput('year must be 1900-2199.', 'year');
   const member = await requireVisibleMember(ctx, memberId);
   const start = monthOf(member.benefitStart);
   const statements = await statementsOf(

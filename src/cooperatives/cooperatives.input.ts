@@ -3,13 +3,14 @@ import {
   ArrayMinSize,
   IsBoolean,
   IsEnum,
+  IsInt,
   IsNumber,
   IsOptional,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../shared/errors';
 import { CentsScalar, DateScalar } from '../shared/scalars';
 import { IsId, IsName } from '../shared/validation';
@@ -19,6 +20,10 @@ import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
 import { Enterprise } from './enterprise.entity';
 import { Member } from './member.entity';
 import { IsMonth } from '../shared/validation';
+import { EarningsFigures, MemberIncomeFigures, RecordOutcome } from './earnings.types';
+
+const EXPECTED_VERSION =
+  'The version of the figure you read (0: you expect none yet). When it has changed since, nothing is written and the answer is STALE with the current figures. Omit to write regardless.';
 
 @InputType({ description: 'A new member of a cooperative.' })
 export class CreateMemberInput {
@@ -122,6 +127,12 @@ export class RecordEarningsInput {
   @Field(() => CentsScalar, { description: 'Declared business costs in euro cents, 0 or more.' })
   @IsCents()
   costsCents!: number;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  @IsOptional()
+  @IsInt({ message: 'expectedVersion must be a whole number' })
+  @Min(0, { message: 'expectedVersion must be 0 or more' })
+  expectedVersion?: number | null;
 }
 
 @InputType({
@@ -148,6 +159,12 @@ export class RecordMemberIncomeInput {
   @IsOptional()
   @IsCents()
   partnerEarningsCents?: number | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  @IsOptional()
+  @IsInt({ message: 'expectedVersion must be a whole number' })
+  @Min(0, { message: 'expectedVersion must be 0 or more' })
+  expectedVersion?: number | null;
 }
 
 @ObjectType({ description: 'Result of createMember.' })
@@ -172,6 +189,24 @@ export class RecordEarningsPayload extends MutationPayload {
     description: "The month's earnings as stored; null when errors is not empty.",
   })
   earnings!: EnterpriseEarnings | null;
+
+  @Field(() => RecordOutcome, {
+    nullable: true,
+    description: 'CREATED or REPLACED; null when errors is not empty.',
+  })
+  outcome!: RecordOutcome | null;
+
+  @Field(() => EarningsFigures, {
+    nullable: true,
+    description: 'The figures that were replaced; null when created.',
+  })
+  previous!: EarningsFigures | null;
+
+  @Field(() => EnterpriseEarnings, {
+    nullable: true,
+    description: 'On STALE: the figures as stored now (with their version), so you can check and send again.',
+  })
+  current!: EnterpriseEarnings | null;
 }
 
 @ObjectType({ description: 'Result of recordMemberIncome.' })
@@ -181,4 +216,22 @@ export class RecordMemberIncomePayload extends MutationPayload {
     description: "The month's other income as stored; null when errors is not empty.",
   })
   income!: MemberIncome | null;
+
+  @Field(() => RecordOutcome, {
+    nullable: true,
+    description: 'CREATED or REPLACED; null when errors is not empty.',
+  })
+  outcome!: RecordOutcome | null;
+
+  @Field(() => MemberIncomeFigures, {
+    nullable: true,
+    description: 'The figures that were replaced; null when created.',
+  })
+  previous!: MemberIncomeFigures | null;
+
+  @Field(() => MemberIncome, {
+    nullable: true,
+    description: 'On STALE: the figures as stored now (with their version), so you can check and send again.',
+  })
+  current!: MemberIncome | null;
 }

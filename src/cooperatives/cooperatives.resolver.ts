@@ -89,8 +89,8 @@ export class MemberResolver {
     @Arg('input', () => RecordMemberIncomeInput, { description: 'What to record or change.' })
     input: RecordMemberIncomeInput,
   ) {
-    const { value, errors } = await cooperatives.recordMemberIncome(ctx, input);
-    return { income: value, errors };
+    const { value, ...rest } = await cooperatives.recordMemberIncome(ctx, input);
+    return { income: value, ...rest };
   }
 }
 
@@ -150,8 +150,8 @@ export class EnterpriseResolver {
     @Arg('input', () => RecordEarningsInput, { description: 'What to record or change.' })
     input: RecordEarningsInput,
   ) {
-    const { value, errors } = await cooperatives.recordEarnings(ctx, input);
-    return { earnings: value, errors };
+    const { value, ...rest } = await cooperatives.recordEarnings(ctx, input);
+    return { earnings: value, ...rest };
   }
 }
 

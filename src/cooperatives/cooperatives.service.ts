@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Context, requireViewer } from '../auth';
 import { Municipality } from '../municipalities';
 import { Organisation, OrganisationKind, tenantOf } from '../organisations';
-import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
+import { LockMode } from '@mikro-orm/core';
+import { DomainError, ErrorCode, inputField, notFound, type UserError } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { ageOn } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
@@ -18,6 +19,12 @@ import { canManageCooperative, canSeeMember } from './cooperatives.policy';
 import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
 import { Enterprise, EnterpriseShare } from './enterprise.entity';
 import { Member } from './member.entity';
+import {
+  type EarningsFigures,
+  type MemberIncomeFigures,
+  RecordOutcome,
+  staleMessage,
+} from './earnings.types';
 
 /** One member, or null when unknown or outside the viewer's scope (so that its existence does not leak). */
 export async function findMember(ctx: Context, id: string): Promise<Member | null> {
@@ -176,22 +183,83 @@ export function createEnterprise(
 }
 
 /** What the audit log keeps of earnings and member income: amounts per month, ids only for people. */
-const EARNINGS_AUDIT = ['enterprise', 'month', 'revenueCents', 'costsCents'] as const;
-const INCOME_AUDIT = ['member', 'month', 'volunteerAllowanceCents', 'partnerEarningsCents'] as const;
+const EARNINGS_AUDIT = ['enterprise', 'month', 'revenueCents', 'costsCents', 'version'] as const;
+const INCOME_AUDIT = [
+  'member',
+  'month',
+  'volunteerAllowanceCents',
+  'partnerEarningsCents',
+  'version',
+] as const;
 
-/** Records (or corrects) an enterprise's revenue and costs for a month. */
-export function recordEarnings(
+/**
+ * What recording a month's figure answers: the stored row and whether it was created or replaced (with the
+ * figures it replaced); or, when `expectedVersion` no longer matches, STALE with the row as it stands.
+ */
+export interface Recorded<T, F> {
+  value: T | null;
+  outcome: RecordOutcome | null;
+  previous: F | null;
+  current: T | null;
+  errors: UserError[];
+}
+
+type Guarded<T, F> = { row: T; previous: F | null } | { stale: T | null; message: string };
+
+function staleOrDone<T, F>(result: MutationResult<Guarded<T, F>>): Recorded<T, F> {
+  const none = { value: null, outcome: null, previous: null, current: null };
+  if (!result.value) return { ...none, errors: result.errors };
+  if ('stale' in result.value) {
+    const error = {
+      code: ErrorCode.STALE,
+      field: inputField('expectedVersion'),
+      message: result.value.message,
+    };
+    return { ...none, current: result.value.stale, errors: [error] };
+  }
+  const { row, previous } = result.value;
+  return {
+    value: row,
+    outcome: previous ? RecordOutcome.REPLACED : RecordOutcome.CREATED,
+    previous,
+    current: null,
+    errors: [],
+  };
+}
+
+const euros = (cents: number) => `€${(cents / 100).toFixed(2)}`;
+
+/**
+ * Records (or corrects) an enterprise's revenue and costs for a month. With `expectedVersion` it replaces only
+ * the version the caller read; the row is locked so that two corrections cannot both pass the check.
+ */
+export async function recordEarnings(
   ctx: Context,
   input: RecordEarningsInput,
-): Promise<MutationResult<EnterpriseEarnings>> {
+): Promise<Recorded<EnterpriseEarnings, EarningsFigures>> {
   const viewer = requireViewer(ctx);
-  return runMutation(ctx, input, async (em) => {
+  const result = await runMutation<Guarded<EnterpriseEarnings, EarningsFigures>>(ctx, input, async (em) => {
     const enterprise = await em.findOne(Enterprise, input.enterpriseId);
     if (!enterprise || !canManageCooperative(viewer, enterprise.organisation.id)) {
       throw notFound('No enterprise has this id.', 'enterpriseId');
     }
-    let earnings = await em.findOne(EnterpriseEarnings, { enterprise: enterprise.id, month: input.month });
+    let earnings = await em.findOne(
+      EnterpriseEarnings,
+      { enterprise: enterprise.id, month: input.month },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    const stale = staleMessage(
+      input.expectedVersion,
+      earnings?.version ?? null,
+      earnings
+        ? `omzet/revenue ${euros(earnings.revenueCents)}, kosten/costs ${euros(earnings.costsCents)}`
+        : '',
+    );
+    if (stale) return { stale: earnings, message: stale };
     const before = earnings ? auditFields(earnings, EARNINGS_AUDIT) : null;
+    const previous = earnings
+      ? { revenueCents: earnings.revenueCents, costsCents: earnings.costsCents, version: earnings.version }
+      : null;
     if (!earnings) {
       earnings = em.create(EnterpriseEarnings, {
         enterprise,
@@ -200,6 +268,8 @@ export function recordEarnings(
         revenueCents: input.revenueCents,
         costsCents: input.costsCents,
       });
+    } else {
+      earnings.version += 1;
     }
     earnings.revenueCents = input.revenueCents;
     earnings.costsCents = input.costsCents;
@@ -212,17 +282,21 @@ export function recordEarnings(
       organisationId: enterprise.organisation.id,
     });
     await em.flush();
-    return earnings;
+    return { row: earnings, previous };
   });
+  return staleOrDone<EnterpriseEarnings, EarningsFigures>(result);
 }
 
-/** Records (or corrects) a member's volunteer allowance and partner's earnings for a month. */
-export function recordMemberIncome(
+/**
+ * Records (or corrects) a member's volunteer allowance and partner's earnings for a month; `expectedVersion`
+ * guards a correction as in {@link recordEarnings}.
+ */
+export async function recordMemberIncome(
   ctx: Context,
   input: RecordMemberIncomeInput,
-): Promise<MutationResult<MemberIncome>> {
+): Promise<Recorded<MemberIncome, MemberIncomeFigures>> {
   const viewer = requireViewer(ctx);
-  return runMutation(ctx, input, async (em) => {
+  const result = await runMutation<Guarded<MemberIncome, MemberIncomeFigures>>(ctx, input, async (em) => {
     const member = await em.findOne(Member, input.memberId);
     if (!member || !canManageCooperative(viewer, member.organisation.id)) {
       throw notFound('No member has this id.', 'memberId');
@@ -230,8 +304,27 @@ export function recordMemberIncome(
     if (member.household !== Household.COUPLE && (input.partnerEarningsCents ?? 0) > 0) {
       throw invalid("Only couples have a partner's earnings.", 'partnerEarningsCents');
     }
-    let income = await em.findOne(MemberIncome, { member: member.id, month: input.month });
+    let income = await em.findOne(
+      MemberIncome,
+      { member: member.id, month: input.month },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    const stale = staleMessage(
+      input.expectedVersion,
+      income?.version ?? null,
+      income
+        ? `vrijwilligersvergoeding/volunteer allowance ${euros(income.volunteerAllowanceCents)}, partner ${euros(income.partnerEarningsCents)}`
+        : '',
+    );
+    if (stale) return { stale: income, message: stale };
     const before = income ? auditFields(income, INCOME_AUDIT) : null;
+    const previous = income
+      ? {
+          volunteerAllowanceCents: income.volunteerAllowanceCents,
+          partnerEarningsCents: income.partnerEarningsCents,
+          version: income.version,
+        }
+      : null;
     if (!income) {
       income = em.create(MemberIncome, {
         member,
@@ -240,6 +333,8 @@ export function recordMemberIncome(
         volunteerAllowanceCents: 0,
         partnerEarningsCents: 0,
       });
+    } else {
+      income.version += 1;
     }
     if (input.volunteerAllowanceCents !== undefined)
       income.volunteerAllowanceCents = input.volunteerAllowanceCents ?? 0;
@@ -254,6 +349,7 @@ export function recordMemberIncome(
       organisationId: member.organisation.id,
     });
     await em.flush();
-    return income;
+    return { row: income, previous };
   });
+  return staleOrDone<MemberIncome, MemberIncomeFigures>(result);
 }

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { OrganisationOwnedEntity, TenantEntity } from '../organisations';
 import { CentsScalar } from '../shared/scalars';
 import { Enterprise } from './enterprise.entity';
@@ -10,7 +10,7 @@ import { Member } from './member.entity';
 @ObjectType({ description: 'Revenue and business costs of an enterprise in one month.' })
 @Entity()
 @Unique({ properties: ['enterprise', 'month'] })
-export class EnterpriseEarnings extends OrganisationOwnedEntity<'netCents'> {
+export class EnterpriseEarnings extends OrganisationOwnedEntity<'netCents' | 'version'> {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 
@@ -26,6 +26,14 @@ export class EnterpriseEarnings extends OrganisationOwnedEntity<'netCents'> {
   @Property({ type: 'integer' })
   costsCents!: number;
 
+  /** 1 when first recorded, one more on every correction: what `expectedVersion` is compared with. */
+  @Field(() => Int, {
+    description:
+      'Version of the figure: 1 when first recorded, +1 on every correction. Send it as expectedVersion.',
+  })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
   @Field(() => CentsScalar, {
     description: 'Net earnings: revenue minus costs, never below 0, in euro cents.',
   })
@@ -38,7 +46,7 @@ export class EnterpriseEarnings extends OrganisationOwnedEntity<'netCents'> {
 @ObjectType({ description: "A member's other income in one month." })
 @Entity()
 @Unique({ properties: ['member', 'month'] })
-export class MemberIncome extends TenantEntity {
+export class MemberIncome extends TenantEntity<'version'> {
   @ManyToOne(() => Member, { ref: true })
   member!: Ref<Member>;
 
@@ -55,4 +63,12 @@ export class MemberIncome extends TenantEntity {
   @Field(() => CentsScalar, { description: "The partner's net earnings from work (couples), in cents." })
   @Property({ type: 'integer' })
   partnerEarningsCents!: number;
+
+  /** 1 when first recorded, one more on every correction: what `expectedVersion` is compared with. */
+  @Field(() => Int, {
+    description:
+      'Version of the figures: 1 when first recorded, +1 on every correction. Send it as expectedVersion.',
+  })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
 }

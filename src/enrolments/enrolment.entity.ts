@@ -27,6 +27,12 @@ registerEnumType(EnrolmentStatus, {
 @ObjectType({ description: 'An enrolment (plaatsing) of a participant in a workshop.' })
 @Entity()
 @Index({ properties: ['participant', 'workshop'] })
+// No two live (not ENDED) enrolments of one participant in one workshop overlap in dates: checked by the
+// database, so that parallel `enrol` calls cannot both pass the service's check (needs btree_gist for uuid =).
+@Index({
+  name: 'enrolment_no_overlap',
+  expression: `alter table "enrolment" add constraint "enrolment_no_overlap" exclude using gist ("participant_id" with =, "workshop_id" with =, daterange("start_date", "end_date", '[]') with &&) where ("status" <> 'ENDED')`,
+})
 @Index({ properties: ['place', 'startDate'] })
 export class Enrolment extends TenantEntity<'status'> {
   @ManyToOne(() => Participant, { ref: true })

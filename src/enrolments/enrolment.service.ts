@@ -6,6 +6,7 @@ import { type Context, requireViewer } from '../auth';
 import { Participant } from '../participants';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
+import { violatesConstraint } from '../shared/sql';
 import { Workshop } from '../workshops';
 import { Enrolment, EnrolmentStatus } from './enrolment.entity';
 import { enrolmentEnded } from './enrolment.events';
@@ -24,6 +25,14 @@ export function listOutflowReasons(ctx: Context, includeInactive: boolean): Prom
 
 /** What the audit log keeps of an enrolment: ids, dates and status. */
 const ENROLMENT_AUDIT = ['participant', 'workshop', 'startDate', 'endDate', 'status', 'outflow'] as const;
+
+function alreadyEnrolled(): DomainError {
+  return new DomainError(
+    EnrolmentErrorCode.ALREADY_ENROLLED,
+    'The participant already has an enrolment in this workshop for these dates.',
+    inputField('workshopId'),
+  );
+}
 
 /** Enrols a participant in a workshop of the same organisation; enrolments in one workshop may not overlap. */
 export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<Enrolment>> {
@@ -52,11 +61,7 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
       status: { $ne: EnrolmentStatus.ENDED },
     });
     if (others.some((other) => overlaps(other.startDate, other.endDate, input.startDate, input.endDate))) {
-      throw new DomainError(
-        EnrolmentErrorCode.ALREADY_ENROLLED,
-        'The participant already has an enrolment in this workshop for these dates.',
-        inputField('workshopId'),
-      );
+      throw alreadyEnrolled();
     }
     const enrolment = em.create(Enrolment, {
       participant,
@@ -74,7 +79,13 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
       after: auditFields(enrolment, ENROLMENT_AUDIT),
       organisationId: workshop.organisation.id,
     });
-    await em.flush();
+    try {
+      await em.flush();
+    } catch (error) {
+      // A parallel enrol for the same dates committed between the check above and this write.
+      if (violatesConstraint(error, 'enrolment_no_overlap')) throw alreadyEnrolled();
+      throw error;
+    }
     return enrolment;
   });
 }

@@ -9,7 +9,7 @@
  * Period figures are sums of month figures; a stream's `limitedBy` over a period is the limit of the latest
  * month in the period in which one cut the amount.
  */
-import { allocate, mulDiv, spreadEvenly } from '../shared/money';
+import { allocate, mulDiv, spreadEvenly, sumCents } from '../shared/money';
 import { daysInMonth, monthCount, monthParts, monthRange } from '../shared/months';
 import { FundingBasis, FundingLimit } from './funding.enums';
 
@@ -262,20 +262,20 @@ export function calculatePlaceFinancing(facts: PlaceFinancingFacts): PlaceFinanc
         : [];
     });
     const costsCents = orZero(facts.costsByMonth[month]);
-    const fundingCents = sum(contributions.map((c) => c.amountCents));
+    const fundingCents = sumCents(contributions.map((c) => c.amountCents));
     return {
       month,
       costsCents,
       fundingCents,
-      balanceCents: fundingCents - costsCents,
+      balanceCents: sumCents([fundingCents, -costsCents]),
       attendedDayparts: orZero(facts.attendedDaypartsByMonth[month]),
       fundedDayparts: sum(perAgreement.map(({ terms }) => agreementFundedDayparts(terms, month))),
       contributions: withShares(contributions, fundingCents),
     };
   });
 
-  const costsCents = sum(monthResults.map((m) => m.costsCents));
-  const fundingCents = sum(monthResults.map((m) => m.fundingCents));
+  const costsCents = sumCents(monthResults.map((m) => m.costsCents));
+  const fundingCents = sumCents(monthResults.map((m) => m.fundingCents));
   const attendedDayparts = sum(monthResults.map((m) => m.attendedDayparts));
   const fundedDayparts = sum(monthResults.map((m) => m.fundedDayparts));
   const contributions = perAgreement.map(({ terms }) => {
@@ -285,14 +285,14 @@ export function calculatePlaceFinancing(facts: PlaceFinancingFacts): PlaceFinanc
       agreementId: terms.id,
       basis: terms.basis,
       units: sum(own.map((c) => c.units)),
-      amountCents: sum(own.map((c) => c.amountCents)),
+      amountCents: sumCents(own.map((c) => c.amountCents)),
       limitedBy: limited.length > 0 ? limited[limited.length - 1].limitedBy : null,
     };
   });
   return {
     costsCents,
     fundingCents,
-    balanceCents: fundingCents - costsCents,
+    balanceCents: sumCents([fundingCents, -costsCents]),
     coverage: costsCents === 0 ? null : fundingCents / costsCents,
     attendedDayparts,
     fundedDayparts,
@@ -333,7 +333,7 @@ export function summariseFunder<P extends { id: string; name: string }, K>(
         const payer = payerOf(c.agreementId);
         if (payer.funderId !== funderId) continue;
         amountCents += c.amountCents;
-        byKind.set(payer.kind, (byKind.get(payer.kind) ?? 0) + c.amountCents);
+        byKind.set(payer.kind, sumCents([byKind.get(payer.kind) ?? 0, c.amountCents]));
       }
       return {
         place,
@@ -349,7 +349,7 @@ export function summariseFunder<P extends { id: string; name: string }, K>(
     .sort((a, b) => a.place.name.localeCompare(b.place.name) || a.place.id.localeCompare(b.place.id));
   return {
     places: funded,
-    totalCents: funded.reduce((sum, p) => sum + p.amountCents, 0),
+    totalCents: sumCents(funded.map((p) => p.amountCents)),
     kinds: kindOrder
       .filter((kind) => byKind.has(kind))
       .map((kind) => ({ kind, amountCents: byKind.get(kind)! })),

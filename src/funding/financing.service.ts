@@ -3,6 +3,7 @@
  * places or months (aggregates are summed in SQL, never attendance rows loaded as entities), and hands plain
  * values to the pure calculation in financing.calc.ts.
  */
+import { centsFromDatabase, sumCents } from '../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth';
 import { type Context, requireViewer } from '../auth';
@@ -173,7 +174,8 @@ export async function loadFinancing(
   for (const [index, placeId] of placeIds.entries()) {
     const own = agreementsOf[index];
     const costsByMonth: Record<string, number> = {};
-    for (const r of costsOf(placeId)) costsByMonth[String(r.month)] = Number(r.cents);
+    for (const r of costsOf(placeId))
+      costsByMonth[String(r.month)] = centsFromDatabase(r.cents as string, 'Costs of a month');
     const attendedDaypartsByMonth: Record<string, number> = {};
     for (const r of attendanceOf(placeId)) attendedDaypartsByMonth[String(r.month)] = Number(r.dayparts);
     const facts = own.map((agreement) => {
@@ -185,7 +187,10 @@ export async function loadFinancing(
         const workshopId = agreement.workshop?.id ?? null;
         for (const r of salesOf(placeId).filter((r) => !workshopId || r.workshop_id === workshopId)) {
           const m = month(r.month);
-          m.salesCents = (m.salesCents ?? 0) + Number(r.cents);
+          m.salesCents = sumCents([
+            m.salesCents ?? 0,
+            centsFromDatabase(r.cents as string, 'Sales of a month'),
+          ]);
           m.salesRecords = (m.salesRecords ?? 0) + Number(r.records);
         }
       }

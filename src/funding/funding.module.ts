@@ -6,6 +6,8 @@ import { FundingErrorCode } from './funding.errors';
 import { FundingStream } from './funding-stream.entity';
 import { FundingAgreement } from './funding-agreement.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
+import { ParticipantFundingRequest } from './funding-request.entity';
+import { ParticipantFundingRequestResolver } from './funding-request.resolver';
 import { PlaceCost } from './place-cost.entity';
 import { Sale } from './sale.entity';
 import {
@@ -20,12 +22,20 @@ import { createFundingLoaders } from './funding.loaders';
 /** The funding feature as the application sees it: see src/modules.ts. */
 export const fundingModule: FeatureModule = {
   name: 'funding',
-  entities: [FundingStream, FundingAgreement, ParticipantFundingLink, PlaceCost, Sale],
+  entities: [
+    FundingStream,
+    FundingAgreement,
+    ParticipantFundingLink,
+    ParticipantFundingRequest,
+    PlaceCost,
+    Sale,
+  ],
   errorCodes: FundingErrorCode,
   resolvers: [
     FundingStreamResolver,
     FundingAgreementResolver,
     ParticipantFundingLinkResolver,
+    ParticipantFundingRequestResolver,
     PlaceCostResolver,
     SaleResolver,
     FinancingResolver,

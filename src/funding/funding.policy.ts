@@ -82,6 +82,19 @@ export function visibleAgreementFunders(
   return 'none';
 }
 
+/**
+ * The participants an agreement counts (being on a long-term-care stream is itself sensitive): ADMIN, the place's
+ * staff, and the agreement's own funder. Another funder of the place sees the agreement in the financing, not who
+ * is on it.
+ */
+export function canReadParticipantLinks(
+  viewer: Viewer,
+  funderId: string,
+  placeOrganisationId: string,
+): boolean {
+  return canManageOrganisation(viewer, placeOrganisationId) || canManageFunder(viewer, funderId);
+}
+
 /** Throws a FORBIDDEN payload error against `field` unless `allowed`. */
 export function assertAllowed(allowed: boolean, message: string, field?: string[]): void {
   if (!allowed) throw new DomainError(ErrorCode.FORBIDDEN, message, field);

@@ -30,7 +30,11 @@ import {
 } from './funding.service';
 import { FundingStream } from './funding-stream.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
-import { linkParticipantFunding, updateParticipantFundingLink } from './participant-link.service';
+import {
+  linkParticipantFunding,
+  participantLinksOf,
+  updateParticipantFundingLink,
+} from './participant-link.service';
 
 const { ConnectionType: FundingStreamConnection } = connectionTypes(
   FundingStream,
@@ -156,13 +160,15 @@ export class FundingAgreementResolver {
   }
 
   @FieldResolver(() => [ParticipantFundingLink], {
-    description: 'Participants counted by this agreement (ids and dates only), by first day.',
+    description:
+      'Participants counted by this agreement (ids and dates only), by first day. Only ADMIN, the place’s staff ' +
+      'and the agreement’s own funder see them; anyone else gets an empty list.',
   })
   participantLinks(
     @Root() agreement: FundingAgreement,
     @Ctx() ctx: Context,
   ): Promise<ParticipantFundingLink[]> {
-    return ctx.loaders.participantFundingLinksByAgreementId.load(agreement.id);
+    return participantLinksOf(ctx, agreement);
   }
 
   @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.FUNDER)

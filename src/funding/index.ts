@@ -11,3 +11,4 @@ export {
 export { ParticipantFundingLink } from './participant-funding-link.entity';
 export { PlaceCost } from './place-cost.entity';
 export { Sale } from './sale.entity';
+export { FundingRequestStatus, ParticipantFundingRequest } from './funding-request.entity';

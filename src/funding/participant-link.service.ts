@@ -10,13 +10,13 @@ import { checkPeriod, overlaps } from './agreement.rules';
 import { FundingAgreement } from './funding-agreement.entity';
 import { FundingAgreementStatus, FundingBasis } from './funding.enums';
 import type { LinkParticipantFundingInput, UpdateParticipantFundingLinkInput } from './funding.input';
-import { canManageFunder } from './funding.policy';
+import { canManageFunder, canReadParticipantLinks } from './funding.policy';
 import { unreachable } from './funding.service';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 import { FundingErrorCode } from './funding.errors';
 import { tenantOf } from '../organisations';
 
-const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PER_PARTICIPANT_MONTH]);
+export const PERSON_BOUND = new Set([FundingBasis.PER_ATTENDED_DAYPART, FundingBasis.PER_PARTICIPANT_MONTH]);
 
 /** An agreement the viewer may manage, locked for the transaction so that link checks cannot race. */
 async function requireManagedAgreement(ctx: Context, em: EntityManager, id: string, field: string) {
@@ -31,7 +31,7 @@ async function requireManagedAgreement(ctx: Context, em: EntityManager, id: stri
  * The dates of a link must not be inverted, must lie within the agreement's months (an open end runs to the
  * agreement's end) and must not overlap another link of the participant to the agreement.
  */
-async function assertLinkDates(
+export async function assertLinkDates(
   em: EntityManager,
   agreement: FundingAgreement,
   participantId: string,
@@ -63,7 +63,7 @@ async function assertLinkDates(
 }
 
 /** What the audit log keeps of a participant link: ids and dates, nothing about the person. */
-const LINK_AUDIT = ['agreement', 'participant', 'fromDate', 'untilDate'] as const;
+export const LINK_AUDIT = ['agreement', 'participant', 'fromDate', 'untilDate'] as const;
 
 /**
  * Counts a participant of the place's organisation for a person-bound, ACCEPTED agreement over a date range
@@ -144,4 +144,19 @@ export function updateParticipantFundingLink(
     await em.flush();
     return found;
   });
+}
+
+/**
+ * The participant links of an agreement as the viewer may see them ({@link canReadParticipantLinks}): all of
+ * them, or none when the agreement is another funder's.
+ */
+export async function participantLinksOf(
+  ctx: Context,
+  agreement: FundingAgreement,
+): Promise<ParticipantFundingLink[]> {
+  const place = await ctx.loaders.placeById.load(agreement.place.id);
+  const viewer = ctx.viewer;
+  if (!viewer || !place || !canReadParticipantLinks(viewer, agreement.funder.id, place.organisation.id))
+    return [];
+  return ctx.loaders.participantFundingLinksByAgreementId.load(agreement.id);
 }

@@ -37,10 +37,10 @@ export class RecordPlaceCostBudgetInput {
   @IsId()
   placeId!: string;
 
-  @Field(() => Int, { description: 'Calendar year, 1900-2999.' })
+  @Field(() => Int, { description: 'Calendar year, 1900-2199.' })
   @IsInt()
-  @Min(1900, { message: 'year must be between 1900 and 2999' })
-  @Max(2999, { message: 'year must be between 1900 and 2999' })
+  @Min(1900, { message: 'year must be between 1900 and 2199' })
+  @Max(2199, { message: 'year must be between 1900 and 2199' })
   year!: number;
 
   @Field(() => CostCategory, { description: 'What the cost is for.' })

@@ -63,3 +63,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
 }
+
+const SUGGESTION = / ?Did you mean .+?\?/g;
+
+/**
+ * In production an error names no field, type or enum value the client did not write itself: graphql's "Did you
+ * mean ...?" hints are cut from every message (validation and variable coercion alike).
+ */
+export function hideSchemaHints(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return formatted.message.includes('Did you mean')
+    ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') }
+    : formatted;
+}

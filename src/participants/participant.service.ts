@@ -6,7 +6,7 @@ import { todayInAmsterdam } from '../shared/clock';
 import { DomainError, ErrorCode, forbidden, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
+import { cursorRow, pageSize, toConnection } from '../shared/pagination';
 import { Participant } from './participant.entity';
 import type { RegisterParticipantInput, UpdateParticipantInput } from './participant.input';
 import { canReadParticipants } from './participant.policy';
@@ -43,9 +43,12 @@ export async function listParticipants(
   const search = filter.search?.trim();
   if (search) where.displayName = { $ilike: `%${escapeLike(search)}%` };
   const page: FilterQuery<Participant> = { ...where };
-  if (filter.after) {
-    const [name, id] = decodeCursor(filter.after, 2);
-    page.$or = [{ displayName: { $gt: name } }, { displayName: name, id: { $gt: id } }];
+  const after = await cursorRow(ctx.em, Participant, filter.after, { organisation: filter.organisationId });
+  if (after) {
+    page.$or = [
+      { displayName: { $gt: after.displayName } },
+      { displayName: after.displayName, id: { $gt: after.id } },
+    ];
   }
   const rows = await ctx.em.find(Participant, page, {
     orderBy: { displayName: 'asc', id: 'asc' },
@@ -57,7 +60,7 @@ export async function listParticipants(
     rows,
     first,
     Boolean(filter.after),
-    (p) => [p.displayName, p.id],
+    (p) => p.id,
     () => ctx.em.count(Participant, where),
   );
 }

@@ -7,7 +7,7 @@ import { Organisation } from '../organisations';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
-import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
+import { cursorRow, pageSize, toConnection } from '../shared/pagination';
 import { Place } from './place.entity';
 import type { CreatePlaceInput, UpdatePlaceInput } from './place.input';
 import { PlaceConnection } from './place.types';
@@ -31,17 +31,15 @@ export async function listPlaces(ctx: Context, filter: PlaceFilter): Promise<Pla
   if (filter.municipalityCode) where.municipality = { code: filter.municipalityCode };
   if (filter.organisationId) where.organisation = filter.organisationId;
   const page: FilterQuery<Place> = { ...where };
-  if (filter.after) {
-    const [name, id] = decodeCursor(filter.after, 2);
-    page.$or = [{ name: { $gt: name } }, { name, id: { $gt: id } }];
-  }
+  const after = await cursorRow(ctx.em, Place, filter.after);
+  if (after) page.$or = [{ name: { $gt: after.name } }, { name: after.name, id: { $gt: after.id } }];
   const unknownOrganisation = Boolean(filter.organisationId) && !isId(filter.organisationId);
   const rows = unknownOrganisation
     ? []
     : await ctx.em.find(Place, page, { orderBy: { name: 'asc', id: 'asc' }, limit: first + 1 });
   rows.forEach((place) => ctx.loaders.placeById.prime(place.id, place));
   const count = () => (unknownOrganisation ? Promise.resolve(0) : ctx.em.count(Place, where));
-  return toConnection(PlaceConnection, rows, first, Boolean(filter.after), (p) => [p.name, p.id], count);
+  return toConnection(PlaceConnection, rows, first, Boolean(filter.after), (p) => p.id, count);
 }
 
 async function assertNameFree(em: EntityManager, organisationId: string, name: string, exceptId?: string) {

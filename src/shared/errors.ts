@@ -51,6 +51,10 @@ export const ErrorCode = declareErrorCodes({
   INVERTED_PERIOD: 'The period ends before it starts.',
   NEGATIVE_AMOUNT: 'An amount is below zero.',
   OUTSIDE_PERIOD: 'The dates lie outside the period they must fall in.',
+  STALE:
+    'Someone changed the record since you read it (expectedVersion differs); nothing was written, the payload shows the current figures.',
+  CORRECTION_WINDOW_CLOSED:
+    'The correction window after the date has passed (ENROLMENT_CORRECTION_DAYS, ATTENDANCE_CORRECTION_DAYS); only an ADMIN may still change it.',
 });
 collectErrorCodes(ErrorCode);
 

@@ -49,6 +49,54 @@ export function spreadEvenly(totalCents: number, count: number): number[] {
   );
 }
 
+/**
+ * Largest amount one input may carry, in euro cents: €1,000,000,000.00. Far above any cost, sale or agreement
+ * of a place, and small enough that sums over many records stay exact in a JavaScript number.
+ */
+export const MAX_CENTS = 100_000_000_000;
+
+/**
+ * A total that cannot be exact as a JavaScript number. Inputs are bounded by {@link MAX_CENTS}, so reaching it
+ * means the data is corrupt or a bug: it is an internal error (logged and masked), never the reader's fault.
+ */
+export class ImpossibleAmountError extends Error {
+  constructor(what: string) {
+    super(`${what} exceeds the exact range of an amount in cents.`);
+    this.name = 'ImpossibleAmountError';
+  }
+}
+
+function checked(total: bigint, what: string): number {
+  if (total > BigInt(Number.MAX_SAFE_INTEGER) || total < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new ImpossibleAmountError(what);
+  }
+  return Number(total);
+}
+
+/** The exact sum of amounts in cents, added as bigint; throws {@link ImpossibleAmountError} past 2^53 - 1. */
+export function sumCents(values: readonly number[], what = 'A total'): number {
+  let total = 0n;
+  for (const value of values) {
+    if (!Number.isSafeInteger(value)) throw new ImpossibleAmountError(what);
+    total += BigInt(value);
+  }
+  return checked(total, what);
+}
+
+/**
+ * An amount in cents as PostgreSQL returns a `sum(...)::text` or `bigint` (a string), exactly; throws
+ * {@link ImpossibleAmountError} when it does not fit a JavaScript number.
+ */
+export function centsFromDatabase(
+  value: string | number | bigint | null | undefined,
+  what = 'A total',
+): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return checked(BigInt(value), what);
+  if (typeof value === 'string' && !/^-?\d+$/.test(value)) throw new ImpossibleAmountError(what);
+  return checked(BigInt(value), what);
+}
+
 /** 100% in basis points (1 basis point = 0.01%). */
 export const BASIS_POINTS = 10_000;
 

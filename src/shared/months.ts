@@ -1,11 +1,12 @@
 /** Calendar months written `YYYY-MM`, and the dates in them. Pure functions, no time zones involved. */
+import { isSupportedYear } from './scalars';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** True for a month written `YYYY-MM` (years 1900-2999). */
+/** True for a month written `YYYY-MM` in the supported years (1900-2199, as dates). */
 export function isMonth(value: string): boolean {
   const match = MONTH.exec(value);
-  return Boolean(match) && Number(match![1]) >= 1900 && Number(match![1]) <= 2999;
+  return Boolean(match) && isSupportedYear(Number(match![1]));
 }
 
 /** Year and month number (1-12) of a `YYYY-MM` month. */

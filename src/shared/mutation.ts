@@ -6,11 +6,16 @@ import { DomainError, ErrorCode, type UserError } from './errors';
 /** What a mutation returns before the resolver wraps it into its payload type. */
 export type MutationResult<T> = { value: T | null; errors: UserError[] };
 
+/**
+ * Every field's first broken constraint, for the whole input at once (nested inputs included), so that a client
+ * sees all its mistakes in one reply. A decorator may name its own code through class-validator's `context`
+ * (`{ context: { code: ErrorCode.NEGATIVE_AMOUNT } }`); otherwise the code is VALIDATION.
+ */
 function flatten(errors: ValidationError[], path: string[]): UserError[] {
   return errors.flatMap((error) => {
     const field = [...path, error.property];
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      code: ErrorCode.VALIDATION,
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+      code: (error.contexts?.[constraint] as { code?: string } | undefined)?.code ?? ErrorCode.VALIDATION,
       field,
       message,
     }));

@@ -1,6 +1,8 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { badInput } from './errors';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import { badInput, ExpectedError } from './errors';
+import { isId } from './ids';
 
 /** Largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 100;
@@ -73,22 +75,46 @@ export function pageSize(first: number): number {
   return first;
 }
 
-/** Cursors are base64url JSON of the sort key; opaque to clients. */
-export function encodeCursor(key: unknown[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+const CURSOR_PREFIX = 'c1:';
+
+/**
+ * A cursor names the row it stands for by id and nothing else: no sort key, so no name or other personal data
+ * travels in URLs, logs or browser history. The list looks the sort key up from the id ({@link cursorRow}).
+ */
+export function encodeCursor(id: string): string {
+  return Buffer.from(`${CURSOR_PREFIX}${id}`).toString('base64url');
 }
 
-/** Decodes a cursor into its sort key of `length` strings; a malformed cursor is a client error. */
-export function decodeCursor(cursor: string, length: number): string[] {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((part) => typeof part === 'string')) {
-      return key as string[];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput('after is not a cursor returned by this list.', 'after');
+/** Top-level error `BAD_CURSOR`: `after` is not a cursor this list handed out (or its row is gone). */
+export function badCursor(): ExpectedError {
+  return new ExpectedError('BAD_CURSOR', 'after is not a cursor returned by this list.', {
+    argument: 'after',
+  });
+}
+
+/** The id inside a cursor; {@link badCursor} when it is not one of ours. */
+export function decodeCursor(cursor: string): string {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const id = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : '';
+  if (!isId(id) || encodeCursor(id) !== cursor) throw badCursor();
+  return id;
+}
+
+/**
+ * The row an `after` cursor stands for, to read its sort key from: null without a cursor, {@link badCursor} when
+ * the cursor is malformed or its row does not exist (any more) within `scope` (another tenant's row is no
+ * position in this list).
+ */
+export async function cursorRow<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  cursor: string | null | undefined,
+  scope: FilterQuery<T> = {} as FilterQuery<T>,
+): Promise<T | null> {
+  if (!cursor) return null;
+  const row = await em.findOne(entity, { ...(scope as object), id: decodeCursor(cursor) } as FilterQuery<T>);
+  if (!row) throw badCursor();
+  return row;
 }
 
 /**
@@ -100,11 +126,11 @@ export function toConnection<T, C extends Connection<T>>(
   rows: T[],
   first: number,
   hadCursor: boolean,
-  cursorOf: (row: T) => unknown[],
+  idOf: (row: T) => string,
   count: () => Promise<number>,
 ): C {
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const edges = page.map((node) => ({ cursor: encodeCursor(idOf(node)), node }));
   const connection = new type() as C & { count: () => Promise<number> };
   connection.edges = edges;
   connection.pageInfo = {
@@ -132,9 +158,9 @@ export function pageOfList<T extends { id: string }, C extends Connection<T>>(
   const size = pageSize(first);
   let start = 0;
   if (after) {
-    const [id] = decodeCursor(after, 1);
+    const id = decodeCursor(after);
     const index = rows.findIndex((row) => row.id === id);
-    if (index < 0) throw badInput('after is not a cursor returned by this list.', 'after');
+    if (index < 0) throw badCursor();
     start = index + 1;
   }
   const count = rows.length;
@@ -143,7 +169,7 @@ export function pageOfList<T extends { id: string }, C extends Connection<T>>(
     rows.slice(start, start + size + 1),
     size,
     Boolean(after),
-    (row) => [row.id],
+    (row) => row.id,
     () => Promise.resolve(count),
   );
 }

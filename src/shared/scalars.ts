@@ -1,12 +1,26 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { ImpossibleAmountError, MAX_CENTS } from './money';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date written `YYYY-MM-DD` (no 2026-02-30). */
+/**
+ * The years a date or month may fall in, both inclusive. Outside them nothing in this domain makes sense, and
+ * keeping a margin from year 9999 keeps every date helper's arithmetic inside four-digit years.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+/** True for a year inside the supported range ({@link MIN_YEAR}-{@link MAX_YEAR}). */
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (no 2026-02-30) in the years 1900-2199. */
 export function isCalendarDate(value: string): boolean {
   const match = DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number);
+  if (!isSupportedYear(y)) return false;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
@@ -14,7 +28,7 @@ export function isCalendarDate(value: string): boolean {
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new GraphQLError(
-      `Date must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(value)}).`,
+      `Date must be a calendar date written YYYY-MM-DD, in the years ${MIN_YEAR}-${MAX_YEAR} (got ${JSON.stringify(value)}).`,
       {
         extensions: { code: 'BAD_USER_INPUT' },
       },
@@ -26,26 +40,45 @@ function parseDate(value: unknown): string {
 /** A calendar date without time or zone, `YYYY-MM-DD`. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date without time or time zone, written YYYY-MM-DD.',
+  description: 'A calendar date without time or time zone, written YYYY-MM-DD, in the years 1900-2199.',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
   parseValue: parseDate,
   parseLiteral: (ast: ValueNode) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/** Reads an amount a client sends: whole cents, at most {@link MAX_CENTS} either way. */
 function parseCents(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw new GraphQLError(`Cents must be a whole number of euro cents (got ${JSON.stringify(value)}).`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > MAX_CENTS) {
+    throw new GraphQLError(
+      `Cents must be a whole number of euro cents between -${MAX_CENTS} and ${MAX_CENTS} (got ${JSON.stringify(value)}).`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
   }
   return value;
 }
 
-/** Money: whole euro cents as a JSON integer, safe up to 2^53 (GraphQL Int stops at about €21 million). */
+/**
+ * Writes an amount the server computed. Totals may exceed {@link MAX_CENTS} but must be exact: anything else is a
+ * bug or corrupt data, so it fails as an internal error (a plain Error), not as the reader's bad input.
+ */
+function serializeCents(value: unknown): number {
+  const number = typeof value === 'string' || typeof value === 'bigint' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number)) {
+    throw new ImpossibleAmountError('An amount in an answer');
+  }
+  return number;
+}
+
+/**
+ * Money: whole euro cents as a JSON integer (GraphQL Int stops at about €21 million). An input is at most
+ * €1,000,000,000.00 either way; a computed total is exact up to 2^53 - 1.
+ */
 export const CentsScalar = new GraphQLScalarType<number, number>({
   name: 'Cents',
-  description: 'An amount of money in whole euro cents (1234 is €12.34), as a JSON integer up to 2^53 - 1.',
-  serialize: (value) => parseCents(typeof value === 'string' ? Number(value) : value),
+  description:
+    'An amount of money in whole euro cents (1234 is €12.34), as a JSON integer. Inputs lie between ' +
+    '-100000000000 and 100000000000 (€1,000,000,000.00); computed totals are exact up to 2^53 - 1.',
+  serialize: serializeCents,
   parseValue: parseCents,
   parseLiteral: (ast: ValueNode) => parseCents(ast.kind === Kind.INT ? Number(ast.value) : undefined),
 });

@@ -2,7 +2,7 @@ import type { Context } from '../auth';
 import { todayInAmsterdam } from '../shared/clock';
 import { ErrorCode, inputField, type UserError } from '../shared/errors';
 import { runMutation, validateInput } from '../shared/mutation';
-import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
+import { cursorRow, pageSize, toConnection } from '../shared/pagination';
 import type { ImportSkillsInput } from './skills.input';
 import { parseSkillsCsv, type SkillCsvError } from './skills-csv';
 import { Skill } from './skill.entity';
@@ -33,11 +33,14 @@ export async function listSkills(
     });
   }
   const base = { $and: filters };
-  const page = args.after
-    ? (() => {
-        const [group, code] = decodeCursor(args.after, 2);
-        return { $and: [...filters, { $or: [{ group: { $gt: group } }, { group, code: { $gt: code } }] }] };
-      })()
+  const after = await cursorRow(ctx.em, Skill, args.after);
+  const page = after
+    ? {
+        $and: [
+          ...filters,
+          { $or: [{ group: { $gt: after.group } }, { group: after.group, code: { $gt: after.code } }] },
+        ],
+      }
     : base;
   const rows = await ctx.em.find(Skill, page as never, {
     orderBy: { group: 'asc', code: 'asc' },
@@ -48,7 +51,7 @@ export async function listSkills(
     rows,
     first,
     Boolean(args.after),
-    (skill) => [skill.group, skill.code],
+    (skill) => skill.id,
     () => ctx.em.count(Skill, base as never),
   );
 }

@@ -2,6 +2,7 @@ import { EnterpriseKind } from '../../src/cooperatives/cooperative.enums';
 import { EnterpriseEarnings, MemberIncome } from '../../src/cooperatives/earnings.entity';
 import { Enterprise, EnterpriseShare } from '../../src/cooperatives/enterprise.entity';
 import { FundingBasis } from '../../src/funding/funding.enums';
+import { FundingRequestStatus, ParticipantFundingRequest } from '../../src/funding/funding-request.entity';
 import { OrganisationKind } from '../../src/organisations/organisation.entity';
 import { makeCooperative, makeMember } from '../factories/cooperatives';
 import { makeOrganisation, makeTenant, makeWorkshop } from '../factories/foundation';
@@ -49,6 +50,8 @@ export interface AccessTenant {
   stream: string;
   agreement: string;
   link: string;
+  /** A request of the operator to link a participant, already REJECTED (so the funder sees no name on it). */
+  fundingRequest: string;
   /** A funder with no relation to the place that offered it a 1-cent agreement (PROPOSED, never accepted). */
   proposingFunder: string;
   proposedStream: string;
@@ -163,6 +166,19 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     amountPerParticipantMonthCents: 25000,
   });
   const link = await makeLink(orm, { agreement, participant, from: '2030-01-01' });
+  const requestEm = orm.em.fork();
+  const fundingRequest = requestEm.create(ParticipantFundingRequest, {
+    agreement: agreement.id,
+    participant: participant.id,
+    funder: funder.id,
+    place: place.id,
+    organisation: operator.id,
+    municipality: municipality.id,
+    fromDate: '2030-01-01',
+    status: FundingRequestStatus.REJECTED,
+    decidedAt: new Date(),
+  });
+  await requestEm.flush();
   const proposingFunder = await makeOrganisation(orm, { kind: OrganisationKind.FUND });
   const asProposer = server.token(Role.FUNDER, proposingFunder.id);
   const proposedStream = dataOf(
@@ -283,6 +299,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     stream: stream.id,
     agreement: agreement.id,
     link: link.id,
+    fundingRequest: fundingRequest.id,
     proposingFunder: proposingFunder.id,
     proposedStream: proposedStream.id,
     proposedAgreement: proposed.id,
@@ -312,6 +329,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
       stream.id,
       agreement.id,
       link.id,
+      fundingRequest.id,
       proposedStream.id,
       proposed.id,
       cost.id,

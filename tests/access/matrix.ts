@@ -255,6 +255,12 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ f: t.funder }),
       ...FUNDER_PRIVATE,
     },
+    participantFundingRequests: {
+      document: '{ participantFundingRequests(status: null) { id status participantName } }',
+      variables: () => ({}),
+      own: 'ok ok ok F F U',
+      other: 'ok ok ok F F U',
+    },
     fundingStreamsConnection: {
       document:
         'query($f: ID!) { fundingStreamsConnection(funderId: $f, first: 10) { edges { node { id name } } } }',
@@ -641,6 +647,18 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({
         i: { agreementId: t.agreement, participantId: t.participant, from: '2030-01-01' },
       }),
+      ...FUNDER_PRIVATE,
+    },
+    requestParticipantFunding: {
+      document: `mutation($i: RequestParticipantFundingInput!) { requestParticipantFunding(input: $i) { request { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { agreementId: t.agreement, participantId: t.spareParticipant, from: '2030-02-01' },
+      }),
+      ...OPERATOR_PRIVATE,
+    },
+    decideParticipantFunding: {
+      document: `mutation($i: DecideParticipantFundingInput!) { decideParticipantFunding(input: $i) { request { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { requestId: t.fundingRequest, approve: false } }),
       ...FUNDER_PRIVATE,
     },
     updateParticipantFundingLink: {

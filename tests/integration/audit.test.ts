@@ -250,7 +250,7 @@ describe('audit log', () => {
       expect.objectContaining({ code: 'UNAUTHENTICATED' }),
     ]);
     expect(await topLevelErrors(staff, AuditLogDocument, { first: 10, after: 'nonsense' })).toEqual([
-      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      expect.objectContaining({ code: 'BAD_CURSOR' }),
     ]);
   });
 });

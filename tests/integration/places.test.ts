@@ -237,7 +237,7 @@ describe('places connection', () => {
       expect.objectContaining({ code: 'BAD_USER_INPUT' }),
     ]);
     expect(await topLevelErrors(server.client(), PlacesDocument, { first: 1, after: 'bm9wZQ' })).toEqual([
-      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      expect.objectContaining({ code: 'BAD_CURSOR' }),
     ]);
   });
 });

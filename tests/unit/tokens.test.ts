@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { bearerToken, InvalidTokenError, signToken, verifyToken } from '../../src/auth/tokens';
+import { startBanner } from '../../src/banner';
 import { Role } from '../../src/auth/viewer';
 
 const secret = 's'.repeat(40);
@@ -43,5 +44,56 @@ describe('tokens', () => {
     expect(bearerToken(undefined)).toBeUndefined();
     expect(bearerToken('Bearer abc')).toBe('abc');
     expect(() => bearerToken('Basic abc')).toThrow(InvalidTokenError);
+  });
+});
+
+describe('token lifetime', () => {
+  const secret = 's'.repeat(40);
+  const viewer = { subject: 'u', role: Role.ADMIN, organisationId: null, memberId: null };
+  const DAY = 24 * 60 * 60;
+
+  it('refuses a token without exp', () => {
+    const token = jwt.sign({ role: 'ADMIN' }, secret, {
+      algorithm: 'HS256',
+      subject: 'u',
+      issuer: 'meedoen-local',
+    });
+    expect(() => verifyToken(secret, token)).toThrow(/no expiry/);
+  });
+
+  it('refuses a token whose exp lies centuries ahead, or beyond the configured maximum', () => {
+    const centuries = jwt.sign({ role: 'ADMIN', exp: 32_503_680_000 }, secret, {
+      algorithm: 'HS256',
+      subject: 'u',
+      issuer: 'meedoen-local',
+      noTimestamp: true,
+    });
+    expect(() => verifyToken(secret, centuries)).toThrow(/lives longer/);
+    const sixtyDays = signToken(secret, viewer, 60 * DAY);
+    expect(() => verifyToken(secret, sixtyDays)).toThrow(/at most 31 days/);
+    expect(verifyToken(secret, sixtyDays, 90 * DAY)).toEqual(viewer);
+    expect(() => verifyToken(secret, signToken(secret, viewer, 2 * DAY), DAY)).toThrow(/at most 1 days/);
+  });
+
+  it('accepts the default 30-day token under the default maximum', () => {
+    expect(verifyToken(secret, signToken(secret, viewer))).toEqual(viewer);
+  });
+});
+
+describe('start banner', () => {
+  const start = { url: 'http://localhost:4000/graphql', dataDir: '.data', seeded: true };
+  const tokens = async () => [{ label: 'ADMIN', token: 'demo.token.value' }];
+
+  it('prints demo tokens on the embedded demo database', async () => {
+    const banner = await startBanner({ ...start, embedded: true, demoTokens: tokens });
+    expect(banner).toMatch(/Demo tokens/);
+    expect(banner).toContain('demo.token.value');
+  });
+
+  it('never prints or even makes tokens with DATABASE_URL set', async () => {
+    const demoTokens = jest.fn(tokens);
+    const banner = await startBanner({ ...start, embedded: false, demoTokens });
+    expect(banner).not.toMatch(/Demo tokens|demo\.token/);
+    expect(demoTokens).not.toHaveBeenCalled();
   });
 });

@@ -95,6 +95,8 @@ export type ErrorCode =
   | 'CAPACITY_REACHED'
   /** The change conflicts with the current state or a concurrent change. */
   | 'CONFLICT'
+  /** The correction window after the date has passed (ENROLMENT_CORRECTION_DAYS, ATTENDANCE_CORRECTION_DAYS); only an ADMIN may still change it. */
+  | 'CORRECTION_WINDOW_CLOSED'
   /** The code is already taken. */
   | 'DUPLICATE_CODE'
   /** The name is already taken within its scope. */
@@ -123,6 +125,8 @@ export type ErrorCode =
   | 'OUTSIDE_PERIOD'
   /** The period overlaps another one that it may not overlap. */
   | 'OVERLAPPING_PERIOD'
+  /** Someone changed the record since you read it (expectedVersion differs); nothing was written, the payload shows the current figures. */
+  | 'STALE'
   /** A value has the wrong shape or is out of range. */
   | 'VALIDATION';
 
