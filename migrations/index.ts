@@ -13,7 +13,10 @@ import { Migration20261201200421 } from './Migration20261201200421';
 import { Migration20261201203221 } from './Migration20261201203221';
 import { Migration20261201203935 } from './Migration20261201203935';
 import { Migration20261201205419 } from './Migration20261201205419';
+import { Migration20261201211628 } from './Migration20261201211628';
 import { Migration20261201212000 } from './Migration20261201212000';
+import { Migration20261201212426 } from './Migration20261201212426';
+import { Migration20261201212426_cost_sharers } from './Migration20261201212426_cost_sharers';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -29,5 +32,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201203221', class: Migration20261201203221 },
   { name: 'Migration20261201203935', class: Migration20261201203935 },
   { name: 'Migration20261201205419', class: Migration20261201205419 },
+  { name: 'Migration20261201211628', class: Migration20261201211628 },
   { name: 'Migration20261201212000', class: Migration20261201212000 },
+  { name: 'Migration20261201212426', class: Migration20261201212426 },
+  { name: 'Migration20261201212426_cost_sharers', class: Migration20261201212426_cost_sharers },
 ];

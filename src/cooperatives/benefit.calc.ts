@@ -9,11 +9,20 @@
  *   code; volunteer limit: one per period), and a disregard with `replacesCode` removes that national code;
  * - one disregard applies per person per month: the one with the highest amount that is allowed (ties: a rule
  *   without month limit first, then by code); a month counts as used for a code when that code applied;
- * - amounts round half up to whole cents.
+ * - amounts round half up to whole cents;
+ * - in a shared home the cost-sharers' norm replaces the household's own norm (see household/cost-sharers.calc).
  */
 import { AgeBand, DisregardCondition, Household } from './cooperative.enums';
 import { mulDiv } from '../shared/money';
-import { ageOn, firstDay, monthOf, monthRange } from '../shared/months';
+import { addMonths, ageOn, firstDay, monthOf, monthRange } from '../shared/months';
+import {
+  type CostSharerCount,
+  type CostSharerRuleData,
+  type HouseholdRecordData,
+  NoCostSharerRule,
+  countCostSharers,
+} from './household/cost-sharers.calc';
+import { type NormBasisResult, decideNorm, householdChangedWarning } from './household/norm-basis.calc';
 
 /** A month written YYYY-MM. */
 type Month = string;
@@ -29,6 +38,8 @@ export interface NormData extends RulePeriod {
   household: Household;
   ageBand: AgeBand;
   amountCents: number;
+  /** Set: a published per-person cost-sharers' norm for this A (the household is then not used). */
+  costSharers?: number | null;
 }
 
 export interface DisregardRuleData extends RulePeriod {
@@ -53,6 +64,8 @@ export interface RuleSet {
   norms: NormData[];
   disregards: DisregardRuleData[];
   volunteerLimits: VolunteerLimitData[];
+  /** The national cost-sharers' rules; none needed while nobody records a housemate. */
+  costSharerRules?: CostSharerRuleData[];
 }
 
 export interface MemberFacts {
@@ -63,6 +76,8 @@ export interface MemberFacts {
   medicalLimitation: boolean;
   benefitStart: string;
   partnerBirthDate: string | null;
+  /** Who else lives in the home, dated; empty when nothing was recorded. */
+  householdRecords?: HouseholdRecordData[];
 }
 
 /** What was recorded for one month; months without a record count as all zero. */
@@ -113,6 +128,10 @@ export interface WarningResult {
   limitPeriod?: 'MONTH' | 'YEAR';
   /** The month it is about (NO_EARNINGS_RECORDED). */
   month?: Month;
+  /** The number of cost-sharers in the month before (HOUSEHOLD_CHANGED). */
+  previousCostSharers?: number;
+  /** The number of cost-sharers this month (HOUSEHOLD_CHANGED). */
+  costSharers?: number;
 }
 
 export type WarningCode =
@@ -121,11 +140,16 @@ export type WarningCode =
   | 'EARNINGS_ABOVE_NORM'
   | 'NO_DISREGARD_UNDER_27'
   | 'VOLUNTEER_ALLOWANCE_ABOVE_LIMIT'
-  | 'NO_EARNINGS_RECORDED';
+  | 'NO_EARNINGS_RECORDED'
+  | 'HOUSEHOLD_CHANGED';
 
 export interface StatementResult {
   month: Month;
   normCents: number;
+  /** A: the member, the partner and the housemates who count as cost-sharers. */
+  costSharers: number;
+  /** Which norm applied and why. */
+  normBasis: NormBasisResult;
   memberEarningsCents: number;
   partnerEarningsCents: number;
   earningsCents: number;
@@ -325,25 +349,57 @@ function meetsCondition(condition: DisregardCondition, person: Person, member: M
   }
 }
 
-function normFor(member: MemberFacts, rules: RuleSet, month: Month, day: string, age: number): number {
+function normFor(
+  member: MemberFacts,
+  rules: RuleSet,
+  month: Month,
+  day: string,
+  age: number,
+  count: CostSharerCount,
+): { normCents: number; basis: NormBasisResult } {
   if (age < 18) throw new CalcError('NOT_ELIGIBLE', `The member is under 18 in ${month}; no norm applies.`);
   let bandAge = age;
   if (member.household === Household.COUPLE && member.partnerBirthDate) {
     bandAge = Math.min(age, ageOn(member.partnerBirthDate, day));
   }
   const ageBand = bandAge < 21 ? AgeBand.AGE_18_20 : AgeBand.AGE_21_TO_PENSION;
-  const norm = mostSpecific(
-    inForce(rules.norms, member.municipalityId, day).filter(
-      (rule) => rule.household === member.household && rule.ageBand === ageBand,
-    ),
-  );
-  if (!norm) {
-    throw new CalcError(
-      'NO_VALID_RULE',
-      `No norm for household ${member.household}, age band ${ageBand} is valid in ${month}.`,
+  const valid = inForce(rules.norms, member.municipalityId, day).filter((rule) => rule.ageBand === ageBand);
+  const amountFor = (household: Household) => {
+    const norm = mostSpecific(
+      valid.filter((rule) => (rule.costSharers ?? null) === null && rule.household === household),
     );
+    if (!norm) {
+      throw new CalcError(
+        'NO_VALID_RULE',
+        `No norm for household ${household}, age band ${ageBand} is valid in ${month}.`,
+      );
+    }
+    return norm.amountCents;
+  };
+  return decideNorm({
+    household: member.household,
+    count,
+    youthBand: ageBand === AgeBand.AGE_18_20,
+    ownNormCents: () => amountFor(member.household),
+    coupleNormCents: () => amountFor(Household.COUPLE),
+    publishedPerPersonCents: (costSharers) =>
+      mostSpecific(valid.filter((rule) => rule.costSharers === costSharers))?.amountCents ?? null,
+  });
+}
+
+/** A in `month`; a missing cost-sharers' rule is a NO_VALID_RULE like any other missing rule. */
+function costSharersIn(member: MemberFacts, rules: RuleSet, month: Month): CostSharerCount {
+  try {
+    return countCostSharers(
+      member.householdRecords ?? [],
+      rules.costSharerRules ?? [],
+      month,
+      member.household === Household.COUPLE,
+    );
+  } catch (error) {
+    if (error instanceof NoCostSharerRule) throw new CalcError('NO_VALID_RULE', error.message);
+    throw error;
   }
-  return norm.amountCents;
 }
 
 /** How much of the volunteer allowance counts as income: all of it when above a limit or under age. */
@@ -424,9 +480,25 @@ export function computeStatements(
     }
     const outcomes = people.map((person) => applyDisregard(person, member, day, disregards, month));
     if (!wanted.has(month)) continue;
-    results.set(month, statementFor(member, rules, incomes, income, month, day, age, outcomes));
+    const count = costSharersIn(member, rules, month);
+    const before = addMonths(month, -1);
+    const previous = before >= start ? costSharersIn(member, rules, before).costSharers : null;
+    results.set(
+      month,
+      statementFor(member, rules, incomes, income, { month, day, age, count, previous }, outcomes),
+    );
   }
   return months.map((month) => results.get(month)!);
+}
+
+/** Where a statement stands: the month, its first day, the member's age and A this month and the month before. */
+interface MonthFacts {
+  month: Month;
+  day: string;
+  age: number;
+  count: CostSharerCount;
+  /** A in the month before; null in the first month of the benefit. */
+  previous: number | null;
 }
 
 function statementFor(
@@ -434,12 +506,11 @@ function statementFor(
   rules: RuleSet,
   incomes: ReadonlyMap<Month, MonthIncome>,
   income: MonthIncome,
-  month: Month,
-  day: string,
-  age: number,
+  facts: MonthFacts,
   outcomes: PersonOutcome[],
 ): StatementResult {
-  const normCents = normFor(member, rules, month, day, age);
+  const { month, day, age, count, previous } = facts;
+  const { normCents, basis } = normFor(member, rules, month, day, age, count);
   const partnerEarningsCents = member.household === Household.COUPLE ? income.partnerEarningsCents : 0;
   const earningsCents = income.memberEarningsCents + partnerEarningsCents;
   const appliedRules = outcomes.flatMap((outcome) => (outcome.applied ? [outcome.applied] : []));
@@ -471,6 +542,8 @@ function statementFor(
       limitCents: normCents,
     });
   }
+  const changed = previous === null ? null : householdChangedWarning(previous, count.costSharers);
+  if (changed) warnings.push(changed);
   if (!income.earningsRecorded) {
     warnings.push({
       code: 'NO_EARNINGS_RECORDED',
@@ -482,6 +555,8 @@ function statementFor(
   return {
     month,
     normCents,
+    costSharers: count.costSharers,
+    normBasis: basis,
     memberEarningsCents: income.memberEarningsCents,
     partnerEarningsCents,
     earningsCents,

@@ -18,6 +18,8 @@ import { canManageCooperative, canSeeMember } from './cooperatives.policy';
 import { allocateByShares, netEarnings } from './earnings.calc';
 import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
 import { type Enterprise, EnterpriseShare } from './enterprise.entity';
+import type { HouseholdRecordData } from './household/cost-sharers.calc';
+import { loadCostSharerRules, loadHouseholds } from './household/household.service';
 import { Member } from './member.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { Norm } from './rules/norm.entity';
@@ -64,7 +66,7 @@ async function requireVisibleMember(ctx: Context, memberId: string): Promise<Mem
   return member;
 }
 
-function factsOf(member: Member): MemberFacts {
+function factsOf(member: Member, households: Map<string, HouseholdRecordData[]>): MemberFacts {
   return {
     municipalityId: member.municipality.id,
     household: member.household,
@@ -73,16 +75,18 @@ function factsOf(member: Member): MemberFacts {
     medicalLimitation: member.medicalLimitation,
     benefitStart: member.benefitStart,
     partnerBirthDate: member.partnerBirthDate ?? null,
+    householdRecords: households.get(member.id) ?? [],
   };
 }
 
 /** The rules that may apply to members of these municipalities: national ones and their overrides. */
 async function loadRules(em: EntityManager, municipalityIds: string[]): Promise<RuleSet> {
   const scope = { $or: [{ municipality: null }, { municipality: { $in: municipalityIds } }] };
-  const [norms, disregards, limits] = await Promise.all([
+  const [norms, disregards, limits, costSharerRules] = await Promise.all([
     em.find(Norm, scope),
     em.find(DisregardRule, scope),
     em.find(VolunteerLimit, scope),
+    loadCostSharerRules(em),
   ]);
   const period = (rule: {
     validFrom: string;
@@ -99,6 +103,7 @@ async function loadRules(em: EntityManager, municipalityIds: string[]): Promise<
       household: norm.household,
       ageBand: norm.ageBand,
       amountCents: norm.amountCents,
+      costSharers: norm.costSharers ?? null,
     })),
     disregards: disregards.map((rule) => ({
       ...period(rule),
@@ -117,6 +122,7 @@ async function loadRules(em: EntityManager, municipalityIds: string[]): Promise<
       yearlyCents: limit.yearlyCents,
       minAge: limit.minAge ?? null,
     })),
+    costSharerRules,
   };
 }
 
@@ -197,13 +203,14 @@ async function loadIncomes(
 async function statementsOf(ctx: Context, member: Member, months: string[]): Promise<StatementWithSources[]> {
   if (months.length === 0) return [];
   const until = [...months].sort().at(-1)!;
-  const [rules, incomes] = await Promise.all([
+  const [rules, incomes, households] = await Promise.all([
     loadRules(ctx.em, [member.municipality.id]),
     loadIncomes(ctx.em, [member], until),
+    loadHouseholds(ctx.em, [member.id]),
   ]);
   const ofMember = incomes.get(member.id)!;
   try {
-    return computeStatements(factsOf(member), rules, ofMember, months).map((statement) => ({
+    return computeStatements(factsOf(member, households), rules, ofMember, months).map((statement) => ({
       ...statement,
       earningsSources: [...(ofMember.get(statement.month)?.sources ?? [])].sort(
         (a, b) => b.memberCents - a.memberCents || a.enterpriseName.localeCompare(b.enterpriseName),
@@ -265,17 +272,25 @@ export async function cooperativeOverview(
     )
   ).filter((member) => monthOf(member.benefitStart) <= month);
   members.forEach((member) => ctx.loaders.memberById.prime(member.id, member));
-  const [rules, incomes] = await Promise.all([
+  const [rules, incomes, households] = await Promise.all([
     loadRules(ctx.em, [...new Set(members.map((member) => member.municipality.id))]),
     loadIncomes(ctx.em, members, month),
+    loadHouseholds(
+      ctx.em,
+      members.map((member) => member.id),
+    ),
   ]);
   const lines: CooperativeOverviewLine[] = members.map((member) => {
     try {
-      const [statement] = computeStatements(factsOf(member), rules, incomes.get(member.id)!, [month]);
+      const [statement] = computeStatements(factsOf(member, households), rules, incomes.get(member.id)!, [
+        month,
+      ]);
       return {
         member,
         earningsCents: statement.earningsCents,
         normCents: statement.normCents,
+        costSharers: statement.costSharers,
+        normBasis: statement.normBasis,
         benefitCents: statement.benefitCents,
         earnedBackCents: statement.normCents - statement.benefitCents,
         earnedShare: statement.earnedShare,
@@ -288,6 +303,8 @@ export async function cooperativeOverview(
         member,
         earningsCents: null,
         normCents: null,
+        costSharers: null,
+        normBasis: null,
         benefitCents: null,
         earnedBackCents: null,
         earnedShare: null,

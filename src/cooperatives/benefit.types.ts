@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EnterpriseKind } from './cooperative.enums';
 import { CentsScalar } from '../shared/scalars';
+import { NormBasis } from './household/norm-basis.types';
 import { Member } from './member.entity';
 
 @ObjectType({ description: 'An earnings disregard that applied in a month.' })
@@ -52,7 +53,7 @@ registerEnumType(WarningLimitPeriod, {
 export class StatementWarning {
   @Field({
     description:
-      'LAST_DISREGARD_MONTH, DISREGARD_USED_UP, EARNINGS_ABOVE_NORM, NO_DISREGARD_UNDER_27, VOLUNTEER_ALLOWANCE_ABOVE_LIMIT or NO_EARNINGS_RECORDED.',
+      'LAST_DISREGARD_MONTH, DISREGARD_USED_UP, EARNINGS_ABOVE_NORM, NO_DISREGARD_UNDER_27, VOLUNTEER_ALLOWANCE_ABOVE_LIMIT, NO_EARNINGS_RECORDED or HOUSEHOLD_CHANGED (the number of cost-sharers changed this month: previousCostSharers, costSharers).',
   })
   code!: string;
 
@@ -110,6 +111,18 @@ export class StatementWarning {
     description: 'The month it is about, YYYY-MM (NO_EARNINGS_RECORDED); null otherwise.',
   })
   month?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The number of cost-sharers (A) in the month before (HOUSEHOLD_CHANGED); null otherwise.',
+  })
+  previousCostSharers?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The number of cost-sharers (A) this month (HOUSEHOLD_CHANGED); null otherwise.',
+  })
+  costSharers?: number | null;
 }
 
 @ObjectType({ description: "Where part of a member's earnings in a month came from: one enterprise." })
@@ -140,6 +153,15 @@ export class BenefitStatement {
 
   @Field(() => CentsScalar, { description: 'The norm for the household, holiday allowance included.' })
   normCents!: number;
+
+  @Field(() => Int, {
+    description:
+      'A: the member, the partner (couples) and the housemates who count as cost-sharers this month (1 or more).',
+  })
+  costSharers!: number;
+
+  @Field(() => NormBasis, { description: 'Which norm applied and why, in plain words.' })
+  normBasis!: NormBasis;
 
   @Field(() => CentsScalar, { description: "Net earnings from work: the member's plus the partner's." })
   earningsCents!: number;
@@ -258,6 +280,18 @@ export class CooperativeOverviewLine {
 
   @Field(() => CentsScalar, { nullable: true, description: 'The norm; null when not computable.' })
   normCents!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A, the number of cost-sharers; null when not computable.',
+  })
+  costSharers!: number | null;
+
+  @Field(() => NormBasis, {
+    nullable: true,
+    description: 'Which norm applied and why; null when not computable.',
+  })
+  normBasis!: NormBasis | null;
 
   @Field(() => CentsScalar, { nullable: true, description: 'The benefit; null when not computable.' })
   benefitCents!: number | null;

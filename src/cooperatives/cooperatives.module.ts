@@ -7,6 +7,9 @@ import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
 import { Norm } from './rules/norm.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { VolunteerLimit } from './rules/volunteer-limit.entity';
+import { CostSharerRule } from './household/cost-sharer-rule.entity';
+import { HouseholdRecord } from './household/household-record.entity';
+import { HouseholdResolver } from './household/household.resolver';
 import {
   EnterpriseEarningsResolver,
   EnterpriseResolver,
@@ -30,6 +33,8 @@ export const cooperativesModule: FeatureModule = {
     Norm,
     DisregardRule,
     VolunteerLimit,
+    CostSharerRule,
+    HouseholdRecord,
   ],
   resolvers: [
     ViewerMemberResolver,
@@ -40,6 +45,7 @@ export const cooperativesModule: FeatureModule = {
     MemberIncomeResolver,
     BenefitResolver,
     RulesResolver,
+    HouseholdResolver,
   ],
   loaders: createCooperativeLoaders,
   nodes: cooperativeNodes,

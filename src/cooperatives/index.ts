@@ -7,4 +7,6 @@ export { Member } from './member.entity';
 export { DisregardRule } from './rules/disregard-rule.entity';
 export { Norm } from './rules/norm.entity';
 export { VolunteerLimit } from './rules/volunteer-limit.entity';
+export { CostSharerRule } from './household/cost-sharer-rule.entity';
+export { HouseholdRecord } from './household/household-record.entity';
 export { findMember } from './cooperatives.service';

@@ -9,6 +9,7 @@ import { DEMO, seedFoundation } from './foundation.demo';
 import { seedSessions } from './sessions.demo';
 import { seedFunding } from './funding.demo';
 import { DEMO_EMPLOYER, seedSkills } from './skills.demo';
+import { seedTrainingFund } from './training-fund.demo';
 
 /** True when the database holds no organisation yet: the only time demo data is loaded by itself. */
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
@@ -28,6 +29,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       .filter((p) => p.backgrounds.includes(Background.LONG_TERM_CARE))
       .map((p) => p.id);
     seedFunding(tx, foundation, { wlzParticipantIds });
+    seedTrainingFund(tx, foundation, participants);
     await tx.flush();
     await seedSkills(tx, foundation, participants);
     await tx.flush();

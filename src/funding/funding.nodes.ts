@@ -8,6 +8,7 @@ import {
   visibleAgreementFunders,
 } from './funding.policy';
 import { FundingStream } from './funding-stream.entity';
+import { ParticipantFundingRequest } from './funding-request.entity';
 import { ParticipantFundingLink } from './participant-funding-link.entity';
 import { PlaceCost } from './place-cost.entity';
 import { Sale } from './sale.entity';
@@ -40,6 +41,13 @@ export const fundingNodes = [
     const agreement = await ctx.em.findOne(FundingAgreement, link.agreement.id);
     return agreement != null && canManageFunder(viewer, agreement.funder.id);
   }),
+  // A request: the place's staff who asked, and the funder that decides (as its own list shows it).
+  guardedNode(
+    ParticipantFundingRequest,
+    (viewer, request) =>
+      viewer != null &&
+      (canRecordPlaceFinances(viewer, request.organisation.id) || canManageFunder(viewer, request.funder.id)),
+  ),
   guardedNode(PlaceCost, canReadPlaceFigures),
   guardedNode(Sale, canReadPlaceFigures),
 ];

@@ -82,3 +82,23 @@ export const CentsScalar = new GraphQLScalarType<number, number>({
   parseValue: parseCents,
   parseLiteral: (ast: ValueNode) => parseCents(ast.kind === Kind.INT ? Number(ast.value) : undefined),
 });
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+function parseMonth(value: unknown): string {
+  if (typeof value !== 'string' || !MONTH.test(value)) {
+    throw new GraphQLError(`Month must be written YYYY-MM (got ${JSON.stringify(value)}).`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** A calendar month, `YYYY-MM`. */
+export const MonthScalar = new GraphQLScalarType<string, string>({
+  name: 'Month',
+  description: 'A calendar month, written YYYY-MM (2026-03 is March 2026).',
+  serialize: parseMonth,
+  parseValue: parseMonth,
+  parseLiteral: (ast: ValueNode) => parseMonth(ast.kind === Kind.STRING ? ast.value : undefined),
+});

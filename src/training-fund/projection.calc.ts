@@ -12,10 +12,9 @@
  * - Affordable trainings: the balance at the end of the projection ÷ the average cost of the fund's approved
  *   grants (or the rule's maximum per person when there are none), rounded down, never below 0.
  */
-import { mulDiv } from '../shared/money';
+import { BASIS_POINTS, mulDiv } from '../shared/money';
 import { addMonths, monthOf } from '../shared/months';
 import { addMonthsToDate } from './fund-dates';
-import { BASIS_POINTS } from './fund-rule.calc';
 import { buildSchedule, type ScheduleRule } from './schedule.calc';
 
 export interface ProjectionGrant {

@@ -8,9 +8,9 @@
  * - An early end of the employment recalculates what is still owed under the schedule's own rule (see
  *   {@link recalculateOnEarlyEnd}). Money already repaid or waived is never taken back or re-labelled.
  */
-import { mulDiv, spreadEvenly } from '../shared/money';
+import { BASIS_POINTS, mulDiv, spreadEvenly } from '../shared/money';
 import { addMonthsToDate, wholeMonthsBetween } from './fund-dates';
-import { BASIS_POINTS, type FundRuleTerms } from './fund-rule.calc';
+import type { FundRuleTerms } from './fund-rule.calc';
 import { EarlyEndRule, InstalmentStatus } from './training-fund.enums';
 
 export type ScheduleRule = Pick<

@@ -1,4 +1,5 @@
 import { EnterpriseKind } from '../../src/cooperatives/cooperative.enums';
+import { HouseholdRecord } from '../../src/cooperatives/household/household-record.entity';
 import { EnterpriseEarnings, MemberIncome } from '../../src/cooperatives/earnings.entity';
 import { Enterprise, EnterpriseShare } from '../../src/cooperatives/enterprise.entity';
 import { FundingBasis } from '../../src/funding/funding.enums';
@@ -63,6 +64,16 @@ export interface AccessTenant {
   outflowCode: string;
   /** Skills, consent, vacancy and placement rows (see skills-fixtures.ts). */
   skills: SkillsTenant;
+  employer: string;
+  fund: string;
+  /** Approved, paid and hired: has a repayment schedule. */
+  grant: string;
+  /** Applied for, not decided. */
+  spareGrant: string;
+  /** Approved and partly paid, no hire. */
+  hireGrant: string;
+  instalment: string;
+  spareInstalment: string;
   /** Ids of rows that are not public directory data, and the names and e-mail of its people. */
   privateStrings: string[];
   /** Names and contact data of its participants: only ADMIN and the operator's staff may see them. */
@@ -152,6 +163,12 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     month: '2026-01',
     volunteerAllowanceCents: 0,
     partnerEarningsCents: 0,
+  });
+  const household = em.create(HouseholdRecord, {
+    member: member.id,
+    organisation: cooperative.id,
+    from: '2026-01-01',
+    housemates: [{ birthDate: '1961-11-23', student: false, commercial: false }],
   });
   await em.flush();
 
@@ -275,6 +292,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
 
   const skills = await makeSkillsTenant(orm, call, admin, { municipality, participant });
 
+  const fund = await makeFundRows(call, admin, { funder: funder.id, participant: participant.id });
   const people = [participant, spareParticipant];
   return {
     municipality: municipality.id,
@@ -309,6 +327,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     userAccount: account.id,
     outflowCode,
     skills,
+    ...fund,
     // The weekly timetable (session slots) is public directory data, like places and workshops.
     privateStrings: [
       past.id,
@@ -326,6 +345,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
       enterprise.id,
       earnings.id,
       income.id,
+      household.id,
       stream.id,
       agreement.id,
       link.id,
@@ -336,12 +356,98 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
       sale.id,
       account.id,
       ...skills.privateStrings,
+      fund.grant,
+      fund.spareGrant,
+      fund.hireGrant,
+      fund.instalment,
+      fund.spareInstalment,
       ...people.map((p) => p.displayName),
       member.displayName,
       spareMember.displayName,
     ],
     participantPersonal: people.map((p) => p.displayName),
     memberPersonal: [member.displayName, spareMember.displayName],
+  };
+}
+
+/**
+ * A training fund of the tenant's funder with a rule, money in, and three grants for its participant: one
+ * hired (with a repayment schedule), one only applied for, one approved and partly paid. Written through the
+ * API as ADMIN.
+ */
+async function makeFundRows(call: Call, admin: string, t: { funder: string; participant: string }) {
+  const run = async (field: string, type: string, result: string, input: Record<string, unknown>) =>
+    dataOf(
+      await call(admin, `mutation($i: ${type}!) { ${field}(input: $i) { ${result} errors { code } } }`, {
+        i: input,
+      }),
+      field,
+    );
+  const fund = (
+    await run('createTrainingFund', 'CreateTrainingFundInput', 'fund { id }', {
+      ownerId: t.funder,
+      name: unique('Scholingsfonds'),
+    })
+  ).fund as { id: string };
+  await run('createFundRule', 'CreateFundRuleInput', 'rule { id }', {
+    fundId: fund.id,
+    validFrom: '2029-01-01',
+    maxPerPersonCents: 5_000_000,
+    repaymentShare: 0.5,
+    retentionMonths: 1,
+    instalments: 2,
+    instalmentIntervalMonths: 1,
+    earlyEnd: 'PRO_RATA',
+  });
+  await run('recordFundContribution', 'RecordFundContributionInput', 'contribution { id }', {
+    fundId: fund.id,
+    contributorId: t.funder,
+    date: '2029-01-02',
+    amountCents: 1_000_000,
+  });
+  const apply = async () =>
+    (
+      (
+        await run('applyForTraining', 'ApplyForTrainingInput', 'grant { id }', {
+          fundId: fund.id,
+          participantId: t.participant,
+          course: 'Heftruck',
+          provider: 'ROC',
+          level: 'MBO-2',
+          costCents: 100_000,
+          start: '2029-02-01',
+          end: '2029-05-31',
+        })
+      ).grant as { id: string }
+    ).id;
+  const approvedAndPaid = async (amountCents: number) => {
+    const grantId = await apply();
+    await run('decideTrainingGrant', 'DecideTrainingGrantInput', 'grant { id }', { grantId, approve: true });
+    await run('recordTrainingPayment', 'RecordTrainingPaymentInput', 'payment { id }', {
+      grantId,
+      date: '2029-02-03',
+      amountCents,
+    });
+    return grantId;
+  };
+  const grant = await approvedAndPaid(100_000);
+  const hired = (
+    await run('recordHire', 'RecordHireInput', 'grant { instalments { id } }', {
+      grantId: grant,
+      employerId: t.funder,
+      start: '2029-06-01',
+    })
+  ).grant as { instalments: { id: string }[] };
+  const hireGrant = await approvedAndPaid(50_000);
+  const spareGrant = await apply();
+  return {
+    employer: t.funder,
+    fund: fund.id,
+    grant,
+    spareGrant,
+    hireGrant,
+    instalment: hired.instalments[0].id,
+    spareInstalment: hired.instalments[1].id,
   };
 }
 

@@ -53,6 +53,8 @@ const OPERATOR_PRIVATE = { own: 'ok ok F F F U', other: 'ok N F F F U' };
 /** Cooperative staff (ORG_STAFF passes the role check but not the cooperative's tenant rule). */
 const COOPERATIVE = { own: 'ok N F ok F U', other: 'ok N F N F U' };
 const COOPERATIVE_OR_MEMBER = { own: 'ok N F ok ok U', other: 'ok N F N N U' };
+/** A member's household (who lives with them): the member and the cooperative's staff, not even ADMIN. */
+const HOUSEHOLD = { own: 'F N F ok ok U', other: 'F N F N N U' };
 /** A funder's own streams, agreements and participant links. */
 const FUNDER_PRIVATE = { own: 'ok F ok F F U', other: 'ok F N F F U' };
 /**
@@ -250,6 +252,16 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ m: t.member }),
       ...COOPERATIVE_OR_MEMBER,
     },
+    householdHistory: {
+      document: 'query($m: ID!) { householdHistory(memberId: $m) { id from housemates { birthDate } } }',
+      variables: (t) => ({ m: t.member }),
+      ...HOUSEHOLD,
+    },
+    costSharerRules: {
+      document: '{ costSharerRules { id housemateMinAge } }',
+      variables: () => ({}),
+      ...SIGNED_IN,
+    },
     fundingStreams: {
       document: 'query($f: ID!) { fundingStreams(funderId: $f) { id name } }',
       variables: (t) => ({ f: t.funder }),
@@ -316,6 +328,30 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ f: t.funder }),
       own: 'ok F ok F F U',
       other: 'ok F F F F U',
+    },
+    trainingFunds: {
+      document: '{ trainingFunds { id name rules { id } } }',
+      variables: () => ({}),
+      own: 'ok ok ok F F U',
+      other: 'ok ok ok F F U',
+    },
+    trainingGrants: {
+      document:
+        'query($f: ID!) { trainingGrants(fundId: $f) { id participantId costCents payments { id } instalments { id status } } }',
+      variables: (t) => ({ f: t.fund }),
+      ...PLACE_FINANCE_READ,
+    },
+    fundOverview: {
+      document:
+        'query($f: ID!) { fundOverview(fundId: $f, from: "2029-01", to: "2030-03") { balanceCents revolveRate months { month } } }',
+      variables: (t) => ({ f: t.fund }),
+      ...FUNDER_PRIVATE,
+    },
+    fundProjection: {
+      document:
+        'query($f: ID!) { fundProjection(fundId: $f, months: 12, assumedHireRate: 0.5) { endBalanceCents affordableTrainings } }',
+      variables: (t) => ({ f: t.fund }),
+      ...FUNDER_PRIVATE,
     },
     skills: {
       document:
@@ -595,6 +631,13 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ i: { memberId: t.member, month: '2026-01' } }),
       ...COOPERATIVE,
     },
+    recordHousehold: {
+      document: `mutation($i: RecordHouseholdInput!) { recordHousehold(input: $i) { householdRecord { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { memberId: t.member, from: '2026-01-01', housemates: [{ birthDate: '1970-01-01' }] },
+      }),
+      ...HOUSEHOLD,
+    },
     eraseMember: {
       document: `mutation($i: EraseMemberInput!) { eraseMember(input: $i) { member { id displayName } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { memberId: t.spareMember } }),
@@ -664,6 +707,86 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
     updateParticipantFundingLink: {
       document: `mutation($i: UpdateParticipantFundingLinkInput!) { updateParticipantFundingLink(input: $i) { link { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { id: t.link } }),
+      ...FUNDER_PRIVATE,
+    },
+    createTrainingFund: {
+      document: `mutation($i: CreateTrainingFundInput!) { createTrainingFund(input: $i) { fund { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { ownerId: t.funder, name: `Fonds ${hex()}` } }),
+      own: 'ok F ok F F U',
+      other: 'ok F F F F U',
+    },
+    recordFundContribution: {
+      document: `mutation($i: RecordFundContributionInput!) { recordFundContribution(input: $i) { contribution { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { fundId: t.fund, contributorId: t.funder, date: '2030-01-02', amountCents: 100 },
+      }),
+      ...FUNDER_PRIVATE,
+    },
+    createFundRule: {
+      document: `mutation($i: CreateFundRuleInput!) { createFundRule(input: $i) { rule { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          fundId: t.fund,
+          validFrom: '2031-01-01',
+          maxPerPersonCents: 100,
+          repaymentShare: 1,
+          retentionMonths: 0,
+          instalments: 1,
+          instalmentIntervalMonths: 1,
+          earlyEnd: 'NOTHING_OWED',
+        },
+      }),
+      ...FUNDER_PRIVATE,
+    },
+    applyForTraining: {
+      document: `mutation($i: ApplyForTrainingInput!) { applyForTraining(input: $i) { grant { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          fundId: t.fund,
+          participantId: t.participant,
+          course: 'Lassen',
+          provider: 'ROC',
+          level: 'MBO-1',
+          costCents: 100,
+          start: '2030-04-01',
+          end: '2030-06-30',
+        },
+      }),
+      ...OPERATOR_PRIVATE,
+    },
+    decideTrainingGrant: {
+      document: `mutation($i: DecideTrainingGrantInput!) { decideTrainingGrant(input: $i) { grant { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { grantId: t.spareGrant, approve: true } }),
+      ...FUNDER_PRIVATE,
+    },
+    recordTrainingPayment: {
+      document: `mutation($i: RecordTrainingPaymentInput!) { recordTrainingPayment(input: $i) { payment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { grantId: t.hireGrant, date: '2030-01-05', amountCents: 100 } }),
+      ...FUNDER_PRIVATE,
+    },
+    completeTraining: {
+      document: `mutation($i: CompleteTrainingInput!) { completeTraining(input: $i) { grant { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { grantId: t.hireGrant, date: '2029-05-31', outcome: 'COMPLETED' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    recordHire: {
+      document: `mutation($i: RecordHireInput!) { recordHire(input: $i) { grant { id instalments { id } } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { grantId: t.hireGrant, employerId: t.employer, start: '2029-09-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    recordEmploymentEnd: {
+      document: `mutation($i: RecordEmploymentEndInput!) { recordEmploymentEnd(input: $i) { grant { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { grantId: t.grant, date: '2029-12-31' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    recordRepayment: {
+      document: `mutation($i: RecordRepaymentInput!) { recordRepayment(input: $i) { repayment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { instalmentId: t.instalment, date: '2029-07-03', amountCents: 100 } }),
+      ...FUNDER_PRIVATE,
+    },
+    waiveInstalment: {
+      document: `mutation($i: WaiveInstalmentInput!) { waiveInstalment(input: $i) { instalment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { instalmentId: t.spareInstalment, reason: 'Werkgever failliet' } }),
       ...FUNDER_PRIVATE,
     },
     importSkills: {

@@ -33,6 +33,34 @@ export enum AgeBand {
   Age_21ToPension = 'AGE_21_TO_PENSION'
 }
 
+/** From which month a housemate who reaches the age limit counts as a cost-sharer. */
+export enum AgeCountsFrom {
+  /** From the month on whose first day they have reached the age limit (birthday on the 1st: that month). */
+  FirstDayOfMonth = 'FIRST_DAY_OF_MONTH',
+  /** From the month after the month of the birthday. */
+  MonthAfterBirthday = 'MONTH_AFTER_BIRTHDAY'
+}
+
+/** An application for a training grant, by staff of the participant’s organisation. */
+export type ApplyForTrainingInput = {
+  /** Cost of the course in euro cents, at least 1. */
+  costCents: number;
+  /** Course name (at most 200 characters). */
+  course: string;
+  /** Planned last day of the course, not before start. */
+  end: string;
+  /** The fund. */
+  fundId: string | number;
+  /** Level, e.g. "MBO-2" (at most 50 characters). */
+  level: string;
+  /** The participant the course is for. */
+  participantId: string | number;
+  /** Training provider (at most 200 characters). */
+  provider: string;
+  /** First day of the course. */
+  start: string;
+};
+
 /** Archive a workshop (or bring it back). */
 export type ArchiveWorkshopInput = {
   /** true archives, false brings an archived workshop back. */
@@ -121,6 +149,16 @@ export type CancelOccurrenceInput = {
   reason?: string | null | undefined;
 };
 
+/** How and when a course ended. */
+export type CompleteTrainingInput = {
+  /** Day the course was completed or stopped, not before its start. */
+  date: string;
+  /** The grant. */
+  grantId: string | number;
+  /** COMPLETED or STOPPED. */
+  outcome: TrainingOutcome;
+};
+
 /** The coordinator confirms a placement. */
 export type ConfirmPlacementInput = {
   /** The placement (stage PLACED). */
@@ -175,6 +213,28 @@ export type CreateEnterpriseInput = {
   name: string;
   /** The members' shares; they add up to 100%. */
   shares: Array<EnterpriseShareInput>;
+};
+
+/** A rule of a fund from a date on. It applies to applications and hires from that date; existing schedules keep their rule. */
+export type CreateFundRuleInput = {
+  /** What is still owed when the employment ends early. */
+  earlyEnd: EarlyEndRule;
+  /** Levels the fund pays for, e.g. ["MBO-1", "MBO-2"]; empty or left out means any level (≤ 20). */
+  eligibleLevels?: Array<string> | null | undefined;
+  /** The fund. */
+  fundId: string | number;
+  /** Months between instalments, 1 to 24. */
+  instalmentIntervalMonths: number;
+  /** Number of instalments, 1 to 120. */
+  instalments: number;
+  /** Most the fund pays for one person’s trainings, in euro cents (≥ 0). */
+  maxPerPersonCents: number;
+  /** Share of the paid-out cost the employer repays, 0 to 1 (0.5 = 50%). */
+  repaymentShare: number;
+  /** Months employed before the first instalment is due, 0 to 120. */
+  retentionMonths: number;
+  /** First day the rule applies; one rule per fund and day. */
+  validFrom: string;
 };
 
 /** A new agreement by which a stream pays a place (or one workshop) for whole months. */
@@ -259,6 +319,8 @@ export type CreateNormInput = {
   ageBand: AgeBand;
   /** Net amount per month in euro cents, holiday allowance included. */
   amountCents: number;
+  /** A published per-person cost-sharers' norm for this many cost-sharers (2-20; the household is then not used); null or omitted for an ordinary norm. */
+  costSharers?: number | null | undefined;
   /** Household composition. */
   household: Household;
   /** Municipality it overrides the national norm for; null: national. */
@@ -311,6 +373,14 @@ export type CreateSessionSlotInput = {
   weekday: Weekday;
   /** The workshop. */
   workshopId: string | number;
+};
+
+/** A new training fund owned by a funder organisation. */
+export type CreateTrainingFundInput = {
+  /** Name, unique within the owner (at most 200 characters). */
+  name: string;
+  /** The owner: the region’s or municipality’s organisation (FUNDER). */
+  ownerId: string | number;
 };
 
 /** A new mapping of an identity-provider user to a role. */
@@ -441,6 +511,16 @@ export type DecideParticipantFundingInput = {
   requestId: string | number;
 };
 
+/** The fund’s decision on an application. */
+export type DecideTrainingGrantInput = {
+  /** true approves, false rejects. */
+  approve: boolean;
+  /** The grant. */
+  grantId: string | number;
+  /** Reason for the decision (at most 2000 characters); required when rejecting. */
+  reason?: string | null | undefined;
+};
+
 /** A condition a member must meet for an earnings disregard. */
 export enum DisregardCondition {
   /** Medically limited working hours, or part-time work with a wage-cost subsidy. */
@@ -449,6 +529,14 @@ export enum DisregardCondition {
   None = 'NONE',
   /** Single parent whose youngest child is under 12 on the first day of the month. */
   SingleParentChildUnder_12 = 'SINGLE_PARENT_CHILD_UNDER_12'
+}
+
+/** What an employer still owes when the employment behind a hire ends early. */
+export enum EarlyEndRule {
+  /** Niets verschuldigd: instalments due after the end date are cancelled; due ones stay owed. */
+  NothingOwed = 'NOTHING_OWED',
+  /** Naar rato: owed in proportion to the whole months worked of the commitment period (retention plus instalments). */
+  ProRata = 'PRO_RATA'
 }
 
 /** Ends an enrolment with an outflow reason (uitstroom); bookings after the end are released. */
@@ -513,6 +601,8 @@ export type EraseParticipantInput = {
 
 /** What went wrong, for clients to act on. */
 export enum ErrorCode {
+  /** The amount is above what the rules or the record allow. */
+  AboveMaximum = 'ABOVE_MAXIMUM',
   /** The participant already has a live booking for this occurrence or slot. */
   AlreadyBooked = 'ALREADY_BOOKED',
   /** The participant already has an overlapping enrolment in this workshop. */
@@ -531,6 +621,8 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   /** The period ends before it starts. */
   InvertedPeriod = 'INVERTED_PERIOD',
+  /** The fund does not pay for trainings of this level. */
+  LevelNotEligible = 'LEVEL_NOT_ELIGIBLE',
   /** An amount is below zero. */
   NegativeAmount = 'NEGATIVE_AMOUNT',
   /** The funding agreement is not accepted by both sides (yet). */
@@ -539,6 +631,8 @@ export enum ErrorCode {
   NotEnrolled = 'NOT_ENROLLED',
   /** A referenced record does not exist or is outside your scope. */
   NotFound = 'NOT_FOUND',
+  /** No rule of the training fund is in force on that date. */
+  NoFundRule = 'NO_FUND_RULE',
   /** The occurrence is cancelled; it takes no bookings or attendance. */
   OccurrenceCancelled = 'OCCURRENCE_CANCELLED',
   /** Attendance can be registered from the day of the occurrence on. */
@@ -631,6 +725,16 @@ export enum FundingRequestStatus {
   Rejected = 'REJECTED'
 }
 
+/** Where an application for a training grant stands. */
+export enum GrantStatus {
+  /** Aangevraagd: waiting for the fund’s decision. */
+  Applied = 'APPLIED',
+  /** Toegekend. */
+  Approved = 'APPROVED',
+  /** Afgewezen, with a reason. */
+  Rejected = 'REJECTED'
+}
+
 /** Household composition, which decides the norm. */
 export enum Household {
   /** Married or living together (gehuwden); the partner has their own disregard. */
@@ -641,11 +745,35 @@ export enum Household {
   SingleParent = 'SINGLE_PARENT'
 }
 
+/** A housemate: birth date and two facts, no name. */
+export type HousemateInput = {
+  /** Birth date, on or before the record starts. */
+  birthDate: string;
+  /** Lodger or landlord on commercial terms, shown by a contract; false if omitted. */
+  commercial?: boolean | null | undefined;
+  /** Student with student finance, or BBL pupil; false if omitted. */
+  student?: boolean | null | undefined;
+};
+
 /** A skills file to import (ADMIN): CSV with a header line; see the README for the columns. */
 export type ImportSkillsInput = {
   /** The file's text, UTF-8, at most 5000000 characters. */
   csv: string;
 };
+
+/** Where a repayment instalment stands today. */
+export enum InstalmentStatus {
+  /** Nothing owed any more: the employment ended early. */
+  Cancelled = 'CANCELLED',
+  /** Not yet due; something left to pay. */
+  Open = 'OPEN',
+  /** Past its due date; something left to pay. */
+  Overdue = 'OVERDUE',
+  /** Fully repaid. */
+  Paid = 'PAID',
+  /** What was left was waived (kwijtgescholden); never counts as repaid. */
+  Waived = 'WAIVED'
+}
 
 /** Issues a credential for a skill in the passport, at its latest level. */
 export type IssueSkillCredentialInput = {
@@ -685,6 +813,18 @@ export enum MatchConsentScope {
   SkillsAndName = 'SKILLS_AND_NAME',
   /** As SKILLS_AND_NAME, plus e-mail address and phone number. */
   SkillsNameAndContact = 'SKILLS_NAME_AND_CONTACT'
+}
+
+/** Which norm a statement applied. */
+export enum NormBasisKind {
+  /** The cost-sharers' norm (kostendelersnorm, art. 22a): ((40% + A × 30%) / A) × the couple norm. */
+  CostSharers = 'COST_SHARERS',
+  /** The couple norm (gehuwden): the partner and nobody else who counts. */
+  Couple = 'COUPLE',
+  /** The single norm (alleenstaande): nobody else who counts lives in the home. */
+  Single = 'SINGLE',
+  /** The single-parent norm (alleenstaande ouder). */
+  SingleParent = 'SINGLE_PARENT'
 }
 
 /** What kind of organisation this is. */
@@ -767,6 +907,46 @@ export type RecordEarningsInput = {
   revenueCents: number;
 };
 
+/** The job behind a hire ended early; recalculates what remains owed under its rule. */
+export type RecordEmploymentEndInput = {
+  /** Last day of the job, not before its start. */
+  date: string;
+  /** The grant. */
+  grantId: string | number;
+};
+
+/** Money put into a fund. */
+export type RecordFundContributionInput = {
+  /** Amount in euro cents, at least 1. */
+  amountCents: number;
+  /** The organisation that put the money in. */
+  contributorId: string | number;
+  /** Day the money came in, YYYY-MM-DD. */
+  date: string;
+  /** The fund. */
+  fundId: string | number;
+};
+
+/** A paid job after the training: creates the repayment schedule from the fund rule in force on the start date. */
+export type RecordHireInput = {
+  /** The employer organisation. */
+  employerId: string | number;
+  /** The grant. */
+  grantId: string | number;
+  /** First day of the job. */
+  start: string;
+};
+
+/** Who lives in a member's home from a date on. */
+export type RecordHouseholdInput = {
+  /** First day of this composition; the same date again corrects it. */
+  from: string;
+  /** Everyone else whose main residence is the home (at most 20); empty when the member lives alone or only with their partner and children under the age limit. */
+  housemates: Array<HousemateInput>;
+  /** The member. */
+  memberId: string | number;
+};
+
 /** A consent to be shown to employers, as the participant gave it. */
 export type RecordMatchConsentInput = {
   /** Only this employer; leave out for any employer with a vacancy. */
@@ -825,6 +1005,16 @@ export type RecordPlaceCostInput = {
   placeId: string | number;
 };
 
+/** Money an employer paid back against an instalment. */
+export type RecordRepaymentInput = {
+  /** Amount in euro cents, at least 1 and at most what is still open. */
+  amountCents: number;
+  /** Day the money came in, not before the hire. */
+  date: string;
+  /** The instalment. */
+  instalmentId: string | number;
+};
+
 /** The sales of a workshop in one month; recording again replaces the month. */
 export type RecordSalesInput = {
   /** Revenue of the month in cents, 0 or more. */
@@ -849,6 +1039,16 @@ export type RecordSkillObservationInput = {
   skillCode: string;
   /** Where it was seen: a workshop of the participant's organisation. */
   workshopId?: string | number | null | undefined;
+};
+
+/** A payment from the fund to the provider for an approved grant. */
+export type RecordTrainingPaymentInput = {
+  /** Amount in euro cents, at least 1; all payments together at most the grant’s cost. */
+  amountCents: number;
+  /** Day of payment. */
+  date: string;
+  /** The grant. */
+  grantId: string | number;
 };
 
 /** A new participant. Only a display name is required (indication-free intake). */
@@ -976,6 +1176,14 @@ export type SkillLevelInput = {
   /** Skill code of the vocabulary. */
   skillCode: string;
 };
+
+/** How a training ended. */
+export enum TrainingOutcome {
+  /** Afgerond: the course was finished. */
+  Completed = 'COMPLETED',
+  /** Gestopt: the course was stopped before the end. */
+  Stopped = 'STOPPED'
+}
 
 /** Where the participant takes part, seen from the vacancy's place of work. */
 export enum Travel {
@@ -1159,6 +1367,14 @@ export type UpdateWorkshopInput = {
   skills?: Array<string> | null | undefined;
 };
 
+/** Waives what is still open on an instalment; the waived part never counts as repaid. */
+export type WaiveInstalmentInput = {
+  /** The instalment. */
+  instalmentId: string | number;
+  /** Why (at most 2000 characters). */
+  reason: string;
+};
+
 /** Day of the week (ISO order, Monday first). */
 export enum Weekday {
   /** Friday (vrijdag). */
@@ -1260,13 +1476,18 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Booking', id: string }
+    | { __typename: 'CostSharerRule', id: string }
     | { __typename: 'DisregardRule', id: string }
     | { __typename: 'Enrolment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseEarnings', id: string }
     | { __typename: 'EnterpriseShare', id: string }
+    | { __typename: 'FundContribution', id: string }
+    | { __typename: 'FundRule', id: string }
     | { __typename: 'FundingAgreement', id: string }
     | { __typename: 'FundingStream', id: string }
+    | { __typename: 'HouseholdRecord', id: string }
+    | { __typename: 'InstalmentRepayment', id: string }
     | { __typename: 'MatchConsent', id: string }
     | { __typename: 'Member', displayName: string, id: string }
     | { __typename: 'MemberIncome', id: string }
@@ -1281,10 +1502,14 @@ export type NodeByIdQuery = { node:
     | { __typename: 'PlaceCost', id: string }
     | { __typename: 'Placement', id: string }
     | { __typename: 'RecurringBooking', id: string }
+    | { __typename: 'RepaymentInstalment', id: string }
     | { __typename: 'Sale', id: string }
     | { __typename: 'SessionSlot', id: string }
     | { __typename: 'Skill', id: string }
     | { __typename: 'SkillObservation', id: string }
+    | { __typename: 'TrainingFund', id: string }
+    | { __typename: 'TrainingGrant', id: string }
+    | { __typename: 'TrainingPayment', id: string }
     | { __typename: 'UserAccount', id: string }
     | { __typename: 'Vacancy', id: string }
     | { __typename: 'VolunteerLimit', id: string }
@@ -1300,13 +1525,18 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Booking', id: string }
+    | { __typename: 'CostSharerRule', id: string }
     | { __typename: 'DisregardRule', id: string }
     | { __typename: 'Enrolment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseEarnings', id: string }
     | { __typename: 'EnterpriseShare', id: string }
+    | { __typename: 'FundContribution', id: string }
+    | { __typename: 'FundRule', id: string }
     | { __typename: 'FundingAgreement', id: string }
     | { __typename: 'FundingStream', id: string }
+    | { __typename: 'HouseholdRecord', id: string }
+    | { __typename: 'InstalmentRepayment', id: string }
     | { __typename: 'MatchConsent', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberIncome', id: string }
@@ -1321,10 +1551,14 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'PlaceCost', id: string }
     | { __typename: 'Placement', id: string }
     | { __typename: 'RecurringBooking', id: string }
+    | { __typename: 'RepaymentInstalment', id: string }
     | { __typename: 'Sale', id: string }
     | { __typename: 'SessionSlot', id: string }
     | { __typename: 'Skill', id: string }
     | { __typename: 'SkillObservation', id: string }
+    | { __typename: 'TrainingFund', id: string }
+    | { __typename: 'TrainingGrant', id: string }
+    | { __typename: 'TrainingPayment', id: string }
     | { __typename: 'UserAccount', id: string }
     | { __typename: 'Vacancy', id: string }
     | { __typename: 'VolunteerLimit', id: string }
@@ -1351,6 +1585,51 @@ export type MembersPageQueryVariables = Exact<{
 
 
 export type MembersPageQuery = { membersConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string } }> } };
+
+export type RecordHouseholdMutationVariables = Exact<{
+  input: RecordHouseholdInput;
+}>;
+
+
+export type RecordHouseholdMutation = { recordHousehold: { householdRecord: { id: string, from: string, housemates: Array<{ birthDate: string, student: boolean, commercial: boolean }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type HouseholdHistoryQueryVariables = Exact<{
+  memberId: string | number;
+}>;
+
+
+export type HouseholdHistoryQuery = { householdHistory: Array<{ id: string, from: string, housemates: Array<{ birthDate: string, student: boolean, commercial: boolean }> }> };
+
+export type HouseholdStatementFieldsFragment = { month: string, normCents: number, disregardCents: number, benefitCents: number, holidayAllowanceReservedCents: number, paidOutCents: number, costSharers: number, normBasis: { kind: NormBasisKind, costSharers: number, coupleNormCents: number | null, sharePercent: number | null, published: boolean, explanation: string, explanationEn: string }, warnings: Array<{ code: string, message: string, previousCostSharers: number | null, costSharers: number | null }> };
+
+export type HouseholdStatementQueryVariables = Exact<{
+  memberId: string | number;
+  month: string;
+}>;
+
+
+export type HouseholdStatementQuery = { benefitStatement: { month: string, normCents: number, disregardCents: number, benefitCents: number, holidayAllowanceReservedCents: number, paidOutCents: number, costSharers: number, normBasis: { kind: NormBasisKind, costSharers: number, coupleNormCents: number | null, sharePercent: number | null, published: boolean, explanation: string, explanationEn: string }, warnings: Array<{ code: string, message: string, previousCostSharers: number | null, costSharers: number | null }> } };
+
+export type HouseholdYearQueryVariables = Exact<{
+  memberId: string | number;
+  year: number;
+}>;
+
+
+export type HouseholdYearQuery = { benefitYear: { statements: Array<{ month: string, normCents: number, disregardCents: number, benefitCents: number, holidayAllowanceReservedCents: number, paidOutCents: number, costSharers: number, normBasis: { kind: NormBasisKind, costSharers: number, coupleNormCents: number | null, sharePercent: number | null, published: boolean, explanation: string, explanationEn: string }, warnings: Array<{ code: string, message: string, previousCostSharers: number | null, costSharers: number | null }> }>, totals: { normCents: number, benefitCents: number } } };
+
+export type HouseholdOverviewQueryVariables = Exact<{
+  cooperativeId: string | number;
+  month: string;
+}>;
+
+
+export type HouseholdOverviewQuery = { cooperativeOverview: { members: Array<{ normCents: number | null, costSharers: number | null, member: { id: string }, normBasis: { kind: NormBasisKind, costSharers: number } | null, warnings: Array<{ code: string, previousCostSharers: number | null, costSharers: number | null }> }> } };
+
+export type CostSharerRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostSharerRulesQuery = { costSharerRules: Array<{ id: string, validFrom: string, validUntil: string | null, housemateMinAge: number, basePercentage: number, perSharerPercentage: number, ageCountsFrom: AgeCountsFrom }> };
 
 export type CreateMemberMutationVariables = Exact<{
   input: CreateMemberInput;
@@ -1993,6 +2272,116 @@ export type SkillsPassportQueryVariables = Exact<{
 
 export type SkillsPassportQuery = { participant: { id: string, skillsPassport: Array<{ level: SkillLevel, date: string, skill: { code: string, labelNl: string }, workshop: { id: string, name: string } | null }>, skillObservations: Array<{ level: SkillLevel, date: string, skill: { code: string } }> } | null };
 
+export type GrantFieldsFragment = { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> };
+
+export type CreateTrainingFundMutationVariables = Exact<{
+  input: CreateTrainingFundInput;
+}>;
+
+
+export type CreateTrainingFundMutation = { createTrainingFund: { fund: { id: string, name: string, owner: { id: string } } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordFundContributionMutationVariables = Exact<{
+  input: RecordFundContributionInput;
+}>;
+
+
+export type RecordFundContributionMutation = { recordFundContribution: { contribution: { id: string, date: string, amountCents: number } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateFundRuleMutationVariables = Exact<{
+  input: CreateFundRuleInput;
+}>;
+
+
+export type CreateFundRuleMutation = { createFundRule: { rule: { id: string, validFrom: string, maxPerPersonCents: number, repaymentShare: number, retentionMonths: number, instalments: number, instalmentIntervalMonths: number, earlyEnd: EarlyEndRule, eligibleLevels: Array<string> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ApplyForTrainingMutationVariables = Exact<{
+  input: ApplyForTrainingInput;
+}>;
+
+
+export type ApplyForTrainingMutation = { applyForTraining: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DecideTrainingGrantMutationVariables = Exact<{
+  input: DecideTrainingGrantInput;
+}>;
+
+
+export type DecideTrainingGrantMutation = { decideTrainingGrant: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordTrainingPaymentMutationVariables = Exact<{
+  input: RecordTrainingPaymentInput;
+}>;
+
+
+export type RecordTrainingPaymentMutation = { recordTrainingPayment: { payment: { id: string, date: string, amountCents: number } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CompleteTrainingMutationVariables = Exact<{
+  input: CompleteTrainingInput;
+}>;
+
+
+export type CompleteTrainingMutation = { completeTraining: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordHireMutationVariables = Exact<{
+  input: RecordHireInput;
+}>;
+
+
+export type RecordHireMutation = { recordHire: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordEmploymentEndMutationVariables = Exact<{
+  input: RecordEmploymentEndInput;
+}>;
+
+
+export type RecordEmploymentEndMutation = { recordEmploymentEnd: { grant: { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordRepaymentMutationVariables = Exact<{
+  input: RecordRepaymentInput;
+}>;
+
+
+export type RecordRepaymentMutation = { recordRepayment: { repayment: { id: string, date: string, amountCents: number } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WaiveInstalmentMutationVariables = Exact<{
+  input: WaiveInstalmentInput;
+}>;
+
+
+export type WaiveInstalmentMutation = { waiveInstalment: { instalment: { id: string, amountCents: number, repaidCents: number, waivedCents: number, waiveReason: string | null, status: InstalmentStatus } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TrainingFundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingFundsQuery = { trainingFunds: Array<{ id: string, name: string, owner: { id: string }, rules: Array<{ validFrom: string, repaymentShare: number }> }> };
+
+export type TrainingGrantsQueryVariables = Exact<{
+  fundId: string | number;
+}>;
+
+
+export type TrainingGrantsQuery = { trainingGrants: Array<{ id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> }> };
+
+export type FundOverviewQueryVariables = Exact<{
+  fundId: string | number;
+  from: unknown;
+  to: unknown;
+}>;
+
+
+export type FundOverviewQuery = { fundOverview: { fundId: string, openingBalanceCents: number, contributionsCents: number, repaymentsCents: number, paymentsCents: number, waivedCents: number, balanceCents: number, receivablesCents: number, revolveRate: number | null, peopleTrained: number, completionRate: number | null, hires: number, hiresWithin12Months: number, averageCostPerHireCents: number | null, months: Array<{ month: unknown, contributionsCents: number, repaymentsCents: number, paymentsCents: number, balanceCents: number, receivablesCents: number, waivedCents: number }> } };
+
+export type FundProjectionQueryVariables = Exact<{
+  fundId: string | number;
+  months: number;
+  assumedHireRate: number;
+}>;
+
+
+export type FundProjectionQuery = { fundProjection: { startBalanceCents: number, committedPaymentsCents: number, scheduledRepaymentsCents: number, expectedRepaymentsCents: number, endBalanceCents: number, averageTrainingCostCents: number | null, affordableTrainings: number, months: Array<{ month: unknown, scheduledRepaymentsCents: number, expectedRepaymentsCents: number, balanceCents: number }> } };
+
+export const HouseholdStatementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdStatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"disregardCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"holidayAllowanceReservedCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidOutCents"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}},{"kind":"Field","name":{"kind":"Name","value":"normBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}},{"kind":"Field","name":{"kind":"Name","value":"coupleNormCents"}},{"kind":"Field","name":{"kind":"Name","value":"sharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"previousCostSharers"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}}]}}]}}]} as unknown as DocumentNode<HouseholdStatementFieldsFragment, unknown>;
 export const StatementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"earningsCents"}},{"kind":"Field","name":{"kind":"Name","value":"disregardCents"}},{"kind":"Field","name":{"kind":"Name","value":"countedIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"holidayAllowanceReservedCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidOutCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalIncomeCents"}},{"kind":"Field","name":{"kind":"Name","value":"earnedShare"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerAllowanceCountedCents"}},{"kind":"Field","name":{"kind":"Name","value":"appliedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"capCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"monthsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"monthsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<StatementFieldsFragment, unknown>;
 export const PlaceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlaceFieldsFragment, unknown>;
 export const WorkshopFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"leermeester"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"defaultCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WorkshopFieldsFragment, unknown>;
@@ -2003,6 +2392,7 @@ export const FundingAgreementFieldsFragmentDoc = {"kind":"Document","definitions
 export const BookingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Booking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"bookedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}}]}}]} as unknown as DocumentNode<BookingFieldsFragment, unknown>;
 export const ParticipantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"backgrounds"}},{"kind":"Field","name":{"kind":"Name","value":"routeIn"}},{"kind":"Field","name":{"kind":"Name","value":"comesTo"}}]}}]} as unknown as DocumentNode<ParticipantFieldsFragment, unknown>;
 export const MatchReasonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchReasonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"actualLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gapNl"}},{"kind":"Field","name":{"kind":"Name","value":"gapEn"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<MatchReasonFieldsFragment, unknown>;
+export const GrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GrantFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CreateUserAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUserAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUserAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserAccountMutation, CreateUserAccountMutationVariables>;
 export const UpdateUserAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUserAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUserAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateUserAccountMutation, UpdateUserAccountMutationVariables>;
@@ -2015,6 +2405,12 @@ export const NodesByIdsDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const MeInFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeInFull"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administer"}},{"kind":"Field","name":{"kind":"Name","value":"managePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"manageParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"registerAttendance"}},{"kind":"Field","name":{"kind":"Name","value":"readFinancing"}},{"kind":"Field","name":{"kind":"Name","value":"manageFunding"}},{"kind":"Field","name":{"kind":"Name","value":"recordPlaceFinances"}},{"kind":"Field","name":{"kind":"Name","value":"manageCooperative"}},{"kind":"Field","name":{"kind":"Name","value":"readStatements"}},{"kind":"Field","name":{"kind":"Name","value":"readAuditLog"}},{"kind":"Field","name":{"kind":"Name","value":"manageRules"}}]}}]}}]}}]} as unknown as DocumentNode<MeInFullQuery, MeInFullQueryVariables>;
 export const OrganisationByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OrganisationByIdQuery, OrganisationByIdQueryVariables>;
 export const MembersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperativeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membersConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperativeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperativeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembersPageQuery, MembersPageQueryVariables>;
+export const RecordHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"housemates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"student"}},{"kind":"Field","name":{"kind":"Name","value":"commercial"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordHouseholdMutation, RecordHouseholdMutationVariables>;
+export const HouseholdHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"housemates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"student"}},{"kind":"Field","name":{"kind":"Name","value":"commercial"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdHistoryQuery, HouseholdHistoryQueryVariables>;
+export const HouseholdStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefitStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdStatementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdStatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"disregardCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"holidayAllowanceReservedCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidOutCents"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}},{"kind":"Field","name":{"kind":"Name","value":"normBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}},{"kind":"Field","name":{"kind":"Name","value":"coupleNormCents"}},{"kind":"Field","name":{"kind":"Name","value":"sharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"previousCostSharers"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}}]}}]}}]} as unknown as DocumentNode<HouseholdStatementQuery, HouseholdStatementQueryVariables>;
+export const HouseholdYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefitYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdStatementFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdStatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"disregardCents"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCents"}},{"kind":"Field","name":{"kind":"Name","value":"holidayAllowanceReservedCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidOutCents"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}},{"kind":"Field","name":{"kind":"Name","value":"normBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}},{"kind":"Field","name":{"kind":"Name","value":"coupleNormCents"}},{"kind":"Field","name":{"kind":"Name","value":"sharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"previousCostSharers"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}}]}}]}}]} as unknown as DocumentNode<HouseholdYearQuery, HouseholdYearQueryVariables>;
+export const HouseholdOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperativeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperativeOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperativeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperativeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"normCents"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}},{"kind":"Field","name":{"kind":"Name","value":"normBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"previousCostSharers"}},{"kind":"Field","name":{"kind":"Name","value":"costSharers"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdOverviewQuery, HouseholdOverviewQueryVariables>;
+export const CostSharerRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostSharerRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costSharerRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"housemateMinAge"}},{"kind":"Field","name":{"kind":"Name","value":"basePercentage"}},{"kind":"Field","name":{"kind":"Name","value":"perSharerPercentage"}},{"kind":"Field","name":{"kind":"Name","value":"ageCountsFrom"}}]}}]}}]} as unknown as DocumentNode<CostSharerRulesQuery, CostSharerRulesQueryVariables>;
 export const CreateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"household"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"benefitStart"}},{"kind":"Field","name":{"kind":"Name","value":"medicalLimitation"}},{"kind":"Field","name":{"kind":"Name","value":"cooperative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMemberMutation, CreateMemberMutationVariables>;
 export const MemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Member"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MemberQuery, MemberQueryVariables>;
 export const CreateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;
@@ -2100,3 +2496,18 @@ export const ImportSkillsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const SetWorkshopSkillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWorkshopSkills"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetWorkshopSkillsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWorkshopSkills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"practisedSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetWorkshopSkillsMutation, SetWorkshopSkillsMutationVariables>;
 export const RecordSkillObservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSkillObservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSkillObservationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSkillObservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordSkillObservationMutation, RecordSkillObservationMutationVariables>;
 export const SkillsPassportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsPassport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skillsPassport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"skillObservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SkillsPassportQuery, SkillsPassportQueryVariables>;
+export const CreateTrainingFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrainingFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingFundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrainingFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTrainingFundMutation, CreateTrainingFundMutationVariables>;
+export const RecordFundContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFundContribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFundContributionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFundContribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordFundContributionMutation, RecordFundContributionMutationVariables>;
+export const CreateFundRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFundRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFundRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFundRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerPersonCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentShare"}},{"kind":"Field","name":{"kind":"Name","value":"retentionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"instalmentIntervalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"earlyEnd"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleLevels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFundRuleMutation, CreateFundRuleMutationVariables>;
+export const ApplyForTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApplyForTrainingMutation, ApplyForTrainingMutationVariables>;
+export const DecideTrainingGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideTrainingGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideTrainingGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideTrainingGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecideTrainingGrantMutation, DecideTrainingGrantMutationVariables>;
+export const RecordTrainingPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTrainingPaymentMutation, RecordTrainingPaymentMutationVariables>;
+export const CompleteTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompleteTrainingMutation, CompleteTrainingMutationVariables>;
+export const RecordHireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHireInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordHireMutation, RecordHireMutationVariables>;
+export const RecordEmploymentEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEmploymentEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEmploymentEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEmploymentEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordEmploymentEndMutation, RecordEmploymentEndMutationVariables>;
+export const RecordRepaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRepayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRepaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRepayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRepaymentMutation, RecordRepaymentMutationVariables>;
+export const WaiveInstalmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WaiveInstalment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WaiveInstalmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waiveInstalment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instalment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"waiveReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WaiveInstalmentMutation, WaiveInstalmentMutationVariables>;
+export const TrainingFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentShare"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingFundsQuery, TrainingFundsQueryVariables>;
+export const TrainingGrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingGrants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingGrants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TrainingGrantsQuery, TrainingGrantsQueryVariables>;
+export const FundOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Month"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Month"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundId"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"contributionsCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"paymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"balanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"receivablesCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contributionsCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"paymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"balanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"receivablesCents"}},{"kind":"Field","name":{"kind":"Name","value":"revolveRate"}},{"kind":"Field","name":{"kind":"Name","value":"peopleTrained"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"hires"}},{"kind":"Field","name":{"kind":"Name","value":"hiresWithin12Months"}},{"kind":"Field","name":{"kind":"Name","value":"averageCostPerHireCents"}}]}}]}}]} as unknown as DocumentNode<FundOverviewQuery, FundOverviewQueryVariables>;
+export const FundProjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundProjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assumedHireRate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundProjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}},{"kind":"Argument","name":{"kind":"Name","value":"assumedHireRate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assumedHireRate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startBalanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"committedPaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledRepaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRepaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"balanceCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledRepaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRepaymentsCents"}},{"kind":"Field","name":{"kind":"Name","value":"endBalanceCents"}},{"kind":"Field","name":{"kind":"Name","value":"averageTrainingCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"affordableTrainings"}}]}}]}}]} as unknown as DocumentNode<FundProjectionQuery, FundProjectionQueryVariables>;

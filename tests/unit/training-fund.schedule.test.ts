@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addMonthsToDate, wholeMonthsBetween } from '../../src/training-fund/fund-dates';
-import { levelEligible, ruleInForce, shareToBasisPoints } from '../../src/training-fund/fund-rule.calc';
+import { levelEligible, ruleInForce } from '../../src/training-fund/fund-rule.calc';
 import {
   buildSchedule,
   instalmentStatus,
@@ -70,7 +70,6 @@ describe('fund rules are dated', () => {
     expect(levelEligible({ eligibleLevels: ['MBO-2', 'mbo 3'] }, 'mbo-3')).toBe(false);
     expect(levelEligible({ eligibleLevels: ['MBO-2', 'mbo 3'] }, 'MBO3')).toBe(true);
     expect(levelEligible({ eligibleLevels: [] }, 'HBO')).toBe(true);
-    expect(shareToBasisPoints(0.5)).toBe(5000);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Municipality } from '../../municipalities';
 import { BaseEntity } from '../../shared/base.entity';
 import { CentsScalar, DateScalar } from '../../shared/scalars';
@@ -23,6 +23,18 @@ export class Norm extends BaseEntity {
   })
   @Property({ type: 'integer' })
   amountCents!: number;
+
+  /**
+   * kostendelersnorm: set to A (2 or more) for a published per-person amount for A cost-sharers, which wins over
+   * the formula in that period; the household is then not used. null for the ordinary norms.
+   */
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "A published per-person cost-sharers' norm for this number of cost-sharers (2 or more); the household is then not used. null for the ordinary norms.",
+  })
+  @Property({ type: 'smallint', nullable: true })
+  costSharers?: number | null;
 
   /** null: the national norm; set: a municipal override. */
   @ManyToOne(() => Municipality, { ref: true, nullable: true })

@@ -31,6 +31,17 @@ export class CreateNormInput {
   @IsCents(MAX_RULE_CENTS)
   amountCents!: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "A published per-person cost-sharers' norm for this many cost-sharers (2-20; the household is then not used); null or omitted for an ordinary norm.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(20)
+  costSharers?: number | null;
+
   @Field(() => ID, {
     nullable: true,
     description: 'Municipality it overrides the national norm for; null: national.',

@@ -16,6 +16,7 @@ import type {
   UpdateVolunteerLimitInput,
 } from './rules.input';
 import { VolunteerLimit } from './volunteer-limit.entity';
+import type { AgeBand, Household } from '../cooperative.enums';
 import { BASIS_POINTS, isWholeBasisPoints, toBasisPoints } from '../../shared/money';
 import { overlaps } from '../../shared/periods';
 
@@ -129,20 +130,34 @@ export function listVolunteerLimits(ctx: Context, municipalityId?: string | null
   });
 }
 
+/**
+ * The versions a norm must not overlap: the same household and age band, or for a published cost-sharers' amount
+ * the same A and age band whatever the household (the amount is per person), in the same scope.
+ */
+function normKey(
+  household: Household,
+  ageBand: AgeBand,
+  costSharers: number | null | undefined,
+  municipalityId: string | null | undefined,
+): FilterQuery<Norm> {
+  const scope = { ageBand, municipality: municipalityKey(municipalityId) };
+  return costSharers == null ? { ...scope, household, costSharers: null } : { ...scope, costSharers };
+}
+
 /** Adds a version of a norm (national, or a municipal override). ADMIN only (checked at the edge). */
 export function createNorm(ctx: Context, input: CreateNormInput): Promise<MutationResult<Norm>> {
   return runMutation(ctx, input, async (em) => {
     await lockRules(em);
     const municipality = await requireMunicipality(em, input.municipalityId);
-    const siblings = await em.find(Norm, {
-      household: input.household,
-      ageBand: input.ageBand,
-      municipality: municipalityKey(input.municipalityId),
-    });
+    const siblings = await em.find(
+      Norm,
+      normKey(input.household, input.ageBand, input.costSharers, input.municipalityId),
+    );
     const norm = em.create(Norm, {
       household: input.household,
       ageBand: input.ageBand,
       amountCents: input.amountCents,
+      costSharers: input.costSharers ?? null,
       municipality,
       validFrom: input.validFrom,
       validUntil: input.validUntil ?? null,
@@ -164,11 +179,10 @@ export function updateNorm(ctx: Context, input: UpdateNormInput): Promise<Mutati
     if (input.amountCents != null) norm.amountCents = input.amountCents;
     if (input.validFrom != null) norm.validFrom = input.validFrom;
     if (input.validUntil !== undefined) norm.validUntil = input.validUntil;
-    const siblings = await em.find(Norm, {
-      household: norm.household,
-      ageBand: norm.ageBand,
-      municipality: municipalityKey(norm.municipality?.id),
-    });
+    const siblings = await em.find(
+      Norm,
+      normKey(norm.household, norm.ageBand, norm.costSharers, norm.municipality?.id),
+    );
     fitVersion(siblings, norm, false);
     auditRule(em, ctx, 'updateNorm', 'Norm', norm, before);
     await em.flush();

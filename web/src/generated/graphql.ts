@@ -87,6 +87,8 @@ export type EnterpriseKind =
 
 /** What went wrong, for clients to act on. */
 export type ErrorCode =
+  /** The amount is above what the rules or the record allow. */
+  | 'ABOVE_MAXIMUM'
   /** The participant already has a live booking for this occurrence or slot. */
   | 'ALREADY_BOOKED'
   /** The participant already has an overlapping enrolment in this workshop. */
@@ -105,6 +107,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   /** The period ends before it starts. */
   | 'INVERTED_PERIOD'
+  /** The fund does not pay for trainings of this level. */
+  | 'LEVEL_NOT_ELIGIBLE'
   /** An amount is below zero. */
   | 'NEGATIVE_AMOUNT'
   /** The funding agreement is not accepted by both sides (yet). */
@@ -113,6 +117,8 @@ export type ErrorCode =
   | 'NOT_ENROLLED'
   /** A referenced record does not exist or is outside your scope. */
   | 'NOT_FOUND'
+  /** No rule of the training fund is in force on that date. */
+  | 'NO_FUND_RULE'
   /** The occurrence is cancelled; it takes no bookings or attendance. */
   | 'OCCURRENCE_CANCELLED'
   /** Attendance can be registered from the day of the occurrence on. */
