@@ -18,6 +18,7 @@ const FEATURES = [
   'attendance',
   'funding',
   'training-fund',
+  'skills',
   'cooperatives',
   'accounts',
   'privacy',

@@ -10,6 +10,7 @@ import { Migration20261123152613 } from './Migration20261123152613';
 import { Migration20261123154839 } from './Migration20261123154839';
 import { Migration20261123161323 } from './Migration20261123161323';
 import { Migration20261201200421 } from './Migration20261201200421';
+import { Migration20261201203221 } from './Migration20261201203221';
 import { Migration20261201203935 } from './Migration20261201203935';
 import { Migration20261201205419 } from './Migration20261201205419';
 import { Migration20261201211628 } from './Migration20261201211628';
@@ -28,6 +29,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123154839', class: Migration20261123154839 },
   { name: 'Migration20261123161323', class: Migration20261123161323 },
   { name: 'Migration20261201200421', class: Migration20261201200421 },
+  { name: 'Migration20261201203221', class: Migration20261201203221 },
   { name: 'Migration20261201203935', class: Migration20261201203935 },
   { name: 'Migration20261201205419', class: Migration20261201205419 },
   { name: 'Migration20261201211628', class: Migration20261201211628 },

@@ -19,6 +19,8 @@ export interface Config {
   dataDir: string;
   /** Secret that signs and verifies local JWTs (HS256). */
   jwtSecret: string;
+  /** Where the API is reachable from outside (PUBLIC_URL): skill credentials name it as issuer. */
+  publicUrl: string;
   /** Longest lifetime of an accepted token in seconds (`TOKEN_MAX_LIFETIME_DAYS`, default 31 days). */
   maxTokenLifetime: number;
   /** Largest accepted request body in bytes. */
@@ -205,11 +207,13 @@ function jwtSecret(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv, dataDir: string): s
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
   const dataDir = resolve(env.DATA_DIR || '.data');
+  const port = integer(env, 'PORT', 0, 65535, 4000);
   const oidcConfig = oidc(env, nodeEnv);
   return {
     nodeEnv,
     isProduction: nodeEnv === 'production',
-    port: integer(env, 'PORT', 0, 65535, 4000),
+    port,
+    publicUrl: url(env, 'PUBLIC_URL', nodeEnv) ?? `http://localhost:${port}`,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     databaseUrl: databaseUrl(env),
     dataDir,

@@ -3,7 +3,7 @@
  * only through their `index.ts`:
  *
  *   shared ← auth ← audit ← municipalities ← organisations ← places ← workshops ← participants ← enrolments
- *     ← scheduling ← attendance ← funding ← training-fund; cooperatives beside them (after organisations);
+ *     ← scheduling ← attendance ← funding ← training-fund ← skills; cooperatives beside them (after organisations);
  *     accounts and privacy at the end; nodes (`node(id)` over every feature's types) last of all.
  *
  * (`audit` sits right after `auth` because every feature that changes data writes audit entries.) A field that
@@ -33,6 +33,7 @@ import { placesModule } from './places/places.module';
 import { privacyModule } from './privacy/privacy.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { trainingFundModule } from './training-fund/training-fund.module';
+import { skillsModule } from './skills/skills.module';
 import { BaseEntity } from './shared/base.entity';
 import { collectErrorCodes } from './shared/errors';
 import type { FeatureModule } from './shared/module';
@@ -53,6 +54,7 @@ export const MODULES: readonly FeatureModule[] = [
   attendanceModule,
   fundingModule,
   trainingFundModule,
+  skillsModule,
   cooperativesModule,
   accountsModule,
   privacyModule,

@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Authenticator, type Context } from './auth';
+import { Authenticator, bearerToken, type Context } from './auth';
 import type { Config } from './config';
 import { createContext } from './context';
 import { accessLogPlugin } from './http/access-log';
@@ -19,6 +19,7 @@ import type { Logger } from './shared/logger';
 import { queryLimitsRule } from './shared/query-limits';
 import { RateLimiter } from './shared/rate-limit';
 import { earlyRefusal } from './shared/request-guard';
+import { configureCredentials, handleSkillsRoute } from './skills';
 import { demoAccounts } from './demo/demo-accounts';
 import { signInSettings } from './web/sign-in.settings';
 import { createWebHandler } from './web/web.handler';
@@ -44,6 +45,7 @@ function requestIdOf(given: string | undefined): string {
 export async function createApp(options: { config: Config; orm: MikroORM; logger: Logger }): Promise<App> {
   const { config, orm, logger } = options;
   const httpServer = createServer();
+  configureCredentials({ publicUrl: config.publicUrl });
   const authenticator = new Authenticator(config);
   const limiter = new RateLimiter();
 
@@ -78,6 +80,15 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return answerHealth(orm, res);
+    const skillsRoute = await handleSkillsRoute(req, res, url.pathname, {
+      em: () => orm.em.fork(),
+      viewer: async (request) => {
+        const token = bearerToken(request.headers.authorization);
+        const authentication = token ? await authenticator.authenticate(token) : null;
+        return authentication?.kind === 'local' ? authentication.viewer : null;
+      },
+    });
+    if (skillsRoute) return;
     if (await web(req, res, url)) return;
     if (url.pathname !== '/graphql') {
       sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });

@@ -31,7 +31,8 @@ export function readScope(viewer: Viewer | null): ReadScope {
   if (viewer.role === Role.ADMIN) return { kind: 'all' };
   if (viewer.role === Role.MEMBER)
     return viewer.memberId ? { kind: 'member', memberId: viewer.memberId } : { kind: 'none' };
-  if (!viewer.organisationId) return { kind: 'none' };
+  // An employer reads nothing of the places' data: only its vacancies and consented shortlists (skills feature).
+  if (!viewer.organisationId || viewer.role === Role.EMPLOYER) return { kind: 'none' };
   return {
     kind: 'organisation',
     organisationId: viewer.organisationId,

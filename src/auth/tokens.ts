@@ -11,7 +11,9 @@ export class InvalidTokenError extends Error {}
 
 /** Roles that act for one organisation and so need `org` in their token. */
 export function roleNeedsOrganisation(role: Role): boolean {
-  return role === Role.ORG_STAFF || role === Role.FUNDER || role === Role.COOP_STAFF;
+  return (
+    role === Role.ORG_STAFF || role === Role.FUNDER || role === Role.COOP_STAFF || role === Role.EMPLOYER
+  );
 }
 
 /** Signs a local token (HS256) for a viewer; `expiresIn` in seconds. */

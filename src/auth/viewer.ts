@@ -12,6 +12,8 @@ export enum Role {
   COOP_STAFF = 'COOP_STAFF',
   /** A person (participant or cooperative member): only their own data. */
   MEMBER = 'MEMBER',
+  /** An employer (organisation of kind EMPLOYER): its vacancies, and people who consented to be shown to it. */
+  EMPLOYER = 'EMPLOYER',
 }
 
 registerEnumType(Role, {
@@ -23,6 +25,9 @@ registerEnumType(Role, {
     FUNDER: { description: 'A funder: the places it funds, and only aggregates about the people there.' },
     COOP_STAFF: { description: 'Staff of one social cooperative: its members, enterprises and statements.' },
     MEMBER: { description: 'A participant or cooperative member: only their own data.' },
+    EMPLOYER: {
+      description: 'An employer: its own vacancies, and only the people who consented to be shown to it.',
+    },
   },
 });
 
@@ -31,7 +36,7 @@ export interface Viewer {
   /** The token's subject. */
   subject: string;
   role: Role;
-  /** The organisation of ORG_STAFF, FUNDER and COOP_STAFF viewers. */
+  /** The organisation of ORG_STAFF, FUNDER, COOP_STAFF and EMPLOYER viewers. */
   organisationId: string | null;
   /** The person of a MEMBER viewer. */
   memberId: string | null;

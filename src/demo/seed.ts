@@ -8,6 +8,7 @@ import { seedCooperatives } from './cooperatives.demo';
 import { DEMO, seedFoundation } from './foundation.demo';
 import { seedSessions } from './sessions.demo';
 import { seedFunding } from './funding.demo';
+import { DEMO_EMPLOYER, seedSkills } from './skills.demo';
 import { seedTrainingFund } from './training-fund.demo';
 
 /** True when the database holds no organisation yet: the only time demo data is loaded by itself. */
@@ -30,6 +31,8 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     seedFunding(tx, foundation, { wlzParticipantIds });
     seedTrainingFund(tx, foundation, participants);
     await tx.flush();
+    await seedSkills(tx, foundation, participants);
+    await tx.flush();
   });
 }
 
@@ -43,7 +46,7 @@ export async function demoTokens(
   secret: string,
 ): Promise<{ label: string; token: string }[]> {
   const organisations = await em.find(Organisation, {
-    name: [DEMO.maastrichtOperator, DEMO.maastrichtMunicipality],
+    name: [DEMO.maastrichtOperator, DEMO.maastrichtMunicipality, DEMO_EMPLOYER],
   });
   const byName = new Map(organisations.map((organisation) => [organisation.name, organisation]));
   const cooperative = await em.findOne(
@@ -78,6 +81,15 @@ export async function demoTokens(
       role: Role.COOP_STAFF,
       label: 'COOP_STAFF of',
       organisation: cooperative,
+    });
+  }
+  const employer = byName.get(DEMO_EMPLOYER);
+  if (employer) {
+    entries.push({
+      subject: 'demo-employer',
+      role: Role.EMPLOYER,
+      label: 'EMPLOYER',
+      organisation: employer,
     });
   }
   members.forEach((member, index) =>

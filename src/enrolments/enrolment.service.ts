@@ -1,5 +1,6 @@
 import { auditFields, recordAudit } from '../audit';
 import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCanManageOrganisation, assertOwnRecord } from '../auth';
 import { type Context, requireViewer } from '../auth';
 import { Participant } from '../participants';
@@ -125,20 +126,39 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
     if (!reason || !reason.active) {
       throw notFound('No active outflow reason has this code.', 'outflowCode');
     }
-    const before = auditFields(enrolment, ENROLMENT_AUDIT);
-    enrolment.status = EnrolmentStatus.ENDED;
-    enrolment.endDate = input.endDate;
-    enrolment.outflow = ref(reason);
-    recordAudit(em, ctx, {
-      action: 'endEnrolment',
-      entityType: 'Enrolment',
-      entityId: enrolment.id,
-      before,
-      after: auditFields(enrolment, ENROLMENT_AUDIT),
-      organisationId: enrolment.organisation.id,
-    });
-    await em.flush();
-    await enrolmentEnded({ em, enrolmentId: enrolment.id, endDate: input.endDate });
+    await closeEnrolment(em, ctx, enrolment, input.endDate, reason);
     return enrolment;
   });
+}
+
+/**
+ * Ends a running enrolment inside the caller's transaction: status, end date and outflow reason (or its code), its
+ * audit entry, then the reactions to {@link enrolmentEnded} (scheduling stops and releases its bookings). Used by
+ * `endEnrolment` and by features that end enrolments as a consequence (a confirmed paid-work placement).
+ */
+export async function closeEnrolment(
+  em: EntityManager,
+  ctx: Context,
+  enrolment: Enrolment,
+  endDate: string,
+  reasonOrCode: OutflowReason | string,
+): Promise<void> {
+  const reason =
+    typeof reasonOrCode === 'string'
+      ? await em.findOneOrFail(OutflowReason, { code: reasonOrCode })
+      : reasonOrCode;
+  const before = auditFields(enrolment, ENROLMENT_AUDIT);
+  enrolment.status = EnrolmentStatus.ENDED;
+  enrolment.endDate = endDate;
+  enrolment.outflow = ref(reason);
+  recordAudit(em, ctx, {
+    action: 'endEnrolment',
+    entityType: 'Enrolment',
+    entityId: enrolment.id,
+    before,
+    after: auditFields(enrolment, ENROLMENT_AUDIT),
+    organisationId: enrolment.organisation.id,
+  });
+  await em.flush();
+  await enrolmentEnded({ em, enrolmentId: enrolment.id, endDate });
 }

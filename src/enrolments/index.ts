@@ -3,4 +3,5 @@ export { Enrolment, EnrolmentStatus } from './enrolment.entity';
 export type { EnrolmentEnded } from './enrolment.events';
 export { onEnrolmentEnded } from './enrolment.events';
 export { OutflowReason } from './outflow-reason.entity';
+export { closeEnrolment } from './enrolment.service';
 export { EnrolmentErrorCode } from './enrolment.errors';

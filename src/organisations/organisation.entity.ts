@@ -14,6 +14,8 @@ export enum OrganisationKind {
   COOPERATIVE = 'COOPERATIVE',
   /** A private fund or charity. */
   FUND = 'FUND',
+  /** werkgever: an employer with vacancies for people moving on to work. */
+  EMPLOYER = 'EMPLOYER',
   OTHER = 'OTHER',
 }
 
@@ -26,6 +28,7 @@ registerEnumType(OrganisationKind, {
     CARE_OFFICE: { description: 'A care office (zorgkantoor) paying long-term care.' },
     COOPERATIVE: { description: 'A social cooperative (sociale coöperatie).' },
     FUND: { description: 'A private fund or charity.' },
+    EMPLOYER: { description: 'An employer (werkgever) with vacancies.' },
     OTHER: { description: 'Any other organisation.' },
   },
 });

@@ -4,6 +4,7 @@ import { type Context, requireViewer } from '../auth';
 import { canManageCooperative } from '../cooperatives';
 import { Member } from '../cooperatives';
 import { Participant } from '../participants';
+import { erasePassport } from '../skills';
 import { inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import type { EraseMemberInput, EraseParticipantInput } from './erasure.input';
@@ -42,6 +43,7 @@ export function eraseParticipant(
     participant.birthDate = null;
     participant.languages = [];
     participant.erasedAt = new Date();
+    await erasePassport(em, participant.id);
     // Free-text notes on attendance may describe the person; the status and dates the figures use stay.
     await em.execute(
       'update attendance set note = null, updated_at = now() where participant_id = ? and note is not null',

@@ -10,6 +10,7 @@ import { makeOrganisation, makeTenant, makeWorkshop } from '../factories/foundat
 import { makeAgreement, makeLink, makeStream } from '../factories/funding';
 import { makeEnrolment, makeParticipant, makeSessionSlot, occurrenceOn } from '../factories/sessions';
 import { Role, type TestServer, unique } from '../setup/harness';
+import { makeSkillsTenant, type SkillsTenant } from './skills-fixtures';
 
 /** The day the matrix runs on (MEEDOEN_TODAY): a Wednesday. */
 export const TODAY = '2030-03-06';
@@ -61,6 +62,8 @@ export interface AccessTenant {
   volunteerLimit: string;
   userAccount: string;
   outflowCode: string;
+  /** Skills, consent, vacancy and placement rows (see skills-fixtures.ts). */
+  skills: SkillsTenant;
   employer: string;
   fund: string;
   /** Approved, paid and hired: has a repayment schedule. */
@@ -287,6 +290,8 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
   const reasons = await call(null, '{ outflowReasons { code } }', {});
   const outflowCode = (reasons.data!.outflowReasons as { code: string }[])[0].code;
 
+  const skills = await makeSkillsTenant(orm, call, admin, { municipality, participant });
+
   const fund = await makeFundRows(call, admin, { funder: funder.id, participant: participant.id });
   const people = [participant, spareParticipant];
   return {
@@ -321,6 +326,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     volunteerLimit,
     userAccount: account.id,
     outflowCode,
+    skills,
     ...fund,
     // The weekly timetable (session slots) is public directory data, like places and workshops.
     privateStrings: [
@@ -349,6 +355,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
       cost.id,
       sale.id,
       account.id,
+      ...skills.privateStrings,
       fund.grant,
       fund.spareGrant,
       fund.hireGrant,

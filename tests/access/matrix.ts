@@ -21,6 +21,26 @@ export interface MatrixEntry {
   /** Outcomes per actor (see {@link ACTORS}) for the own tenant and for another tenant, space-separated. */
   own: string;
   other: string;
+  /**
+   * Outcomes for an EMPLOYER (own employer's ids, another tenant's), space-separated. Default: `ok ok` where every
+   * signed-in role may use the operation (public and shared reference data, `me`), `F F` for everything else: an
+   * employer reaches the places' data only through consented shortlists.
+   */
+  employer?: string;
+}
+
+/** Operations written before the EMPLOYER role whose answer to it is not the default: null, like a stranger. */
+const EMPLOYER_EXCEPTIONS: Record<string, string> = { participant: 'N N', occurrence: 'N N', node: 'N N' };
+
+/** The EMPLOYER outcomes of an entry, for its own and another tenant's ids. */
+export function employerOutcomes(name: string, entry: MatrixEntry): [string, string] {
+  const signedIn = entry.own
+    .split(' ')
+    .slice(0, 5)
+    .every((outcome) => outcome === 'ok');
+  const given = entry.employer ?? EMPLOYER_EXCEPTIONS[name] ?? (signedIn ? 'ok ok' : 'F F');
+  const [own, other] = given.split(' ');
+  return [own, other];
 }
 
 const PUBLIC = { own: 'ok ok ok ok ok ok', other: 'ok ok ok ok ok ok' };
@@ -332,6 +352,34 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
         'query($f: ID!) { fundProjection(fundId: $f, months: 12, assumedHireRate: 0.5) { endBalanceCents affordableTrainings } }',
       variables: (t) => ({ f: t.fund }),
       ...FUNDER_PRIVATE,
+    },
+    skills: {
+      document:
+        '{ skills(first: 5) { totalCount edges { node { code labelNl labelEn group externalCode } } } }',
+      variables: () => ({}),
+      ...PUBLIC,
+    },
+    vacancy: {
+      document: 'query($id: ID!) { vacancy(id: $id) { id title employer { id } requiredSkills { level } } }',
+      variables: (t) => ({ id: t.skills.vacancy }),
+      own: 'ok ok F F F U',
+      other: 'ok ok F F F U',
+      employer: 'ok N',
+    },
+    vacancyMatches: {
+      document:
+        'query($id: ID!) { vacancyMatches(vacancyId: $id) { score participant { reference participantId displayName email passport { level } } met { status } } }',
+      variables: (t) => ({ id: t.skills.vacancy }),
+      own: 'ok ok F F F U',
+      other: 'ok ok F F F U',
+      employer: 'ok N',
+    },
+    participantMatches: {
+      document:
+        'query($id: ID!) { participantMatches(participantId: $id) { score vacancy { id } missing { status } } }',
+      variables: (t) => ({ id: t.participant }),
+      own: 'ok ok F F F U',
+      other: 'ok N F F F U',
     },
   },
   Mutation: {
@@ -741,6 +789,88 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ i: { instalmentId: t.spareInstalment, reason: 'Werkgever failliet' } }),
       ...FUNDER_PRIVATE,
     },
+    importSkills: {
+      document: `mutation($i: ImportSkillsInput!) { importSkills(input: $i) { created rowErrors { line } ${PAYLOAD_ERRORS} } }`,
+      variables: () => ({ i: { csv: `code,label_nl,label_en,group\nmatrix.${hex()},Proef,Test,matrix` } }),
+      ...ADMIN_ONLY,
+    },
+    setWorkshopSkills: {
+      document: `mutation($i: SetWorkshopSkillsInput!) { setWorkshopSkills(input: $i) { workshop { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { workshopId: t.workshop, skills: [{ skillCode: 'kitchen.serving', level: 'INDEPENDENT' }] },
+      }),
+      ...OPERATOR_PUBLIC,
+    },
+    recordSkillObservation: {
+      document: `mutation($i: RecordSkillObservationInput!) { recordSkillObservation(input: $i) { observation { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          participantId: t.participant,
+          skillCode: 'kitchen.serving',
+          level: 'WITH_HELP',
+          date: '2030-03-01',
+        },
+      }),
+      ...OPERATOR_PRIVATE,
+    },
+    createVacancy: {
+      document: `mutation($i: CreateVacancyInput!) { createVacancy(input: $i) { vacancy { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: {
+          employerId: t.skills.employer,
+          title: `Vacature ${hex()}`,
+          municipalityId: t.municipality,
+          hoursPerWeek: 16,
+          dayparts: [],
+          requiredSkills: [],
+        },
+      }),
+      own: 'ok ok F F F U',
+      other: 'ok ok F F F U',
+      employer: 'ok F',
+    },
+    setParticipantAvailability: {
+      document: `mutation($i: SetParticipantAvailabilityInput!) { setParticipantAvailability(input: $i) { dayparts ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { participantId: t.participant, dayparts: ['MONDAY_MORNING'] } }),
+      ...OPERATOR_PRIVATE,
+    },
+    recordMatchConsent: {
+      document: `mutation($i: RecordMatchConsentInput!) { recordMatchConsent(input: $i) { consent { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { participantId: t.participant, scope: 'SKILLS', from: '2030-03-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    withdrawMatchConsent: {
+      document: `mutation($i: WithdrawMatchConsentInput!) { withdrawMatchConsent(input: $i) { consent { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { consentId: t.skills.consent } }),
+      ...OPERATOR_PRIVATE,
+    },
+    issueSkillCredential: {
+      document: `mutation($i: IssueSkillCredentialInput!) { issueSkillCredential(input: $i) { credentialId ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { participantId: t.participant, skillCode: 'work-habits.teamwork' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    revokeSkillCredential: {
+      document: `mutation($i: RevokeSkillCredentialInput!) { revokeSkillCredential(input: $i) { revoked ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { credentialId: t.skills.credential } }),
+      ...OPERATOR_PRIVATE,
+    },
+    proposePlacement: {
+      document: `mutation($i: ProposePlacementInput!) { proposePlacement(input: $i) { placement { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { participantId: t.participant, vacancyId: t.skills.vacancy } }),
+      ...OPERATOR_PRIVATE,
+    },
+    updatePlacement: {
+      document: `mutation($i: UpdatePlacementInput!) { updatePlacement(input: $i) { placement { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({
+        i: { placementId: t.skills.placement, stage: 'INTERVIEW', interviewOn: '2030-03-10' },
+      }),
+      ...OPERATOR_PRIVATE,
+    },
+    confirmPlacement: {
+      document: `mutation($i: ConfirmPlacementInput!) { confirmPlacement(input: $i) { placement { id } endedEnrolments ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { placementId: t.skills.placement } }),
+      ...OPERATOR_PRIVATE,
+    },
   },
 };
 
@@ -748,4 +878,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
  * Mutations that change the fixtures they are given (cancel, end, erase) run after all others, so that the
  * others see the tenant as built.
  */
-export const LAST = ['cancelBooking', 'endEnrolment', 'cancelOccurrence', 'eraseParticipant', 'eraseMember'];
+export const LAST = [
+  'cancelBooking',
+  'endEnrolment',
+  'cancelOccurrence',
+  'withdrawMatchConsent',
+  'eraseParticipant',
+  'eraseMember',
+];

@@ -159,6 +159,12 @@ export type CompleteTrainingInput = {
   outcome: TrainingOutcome;
 };
 
+/** The coordinator confirms a placement. */
+export type ConfirmPlacementInput = {
+  /** The placement (stage PLACED). */
+  placementId: string | number;
+};
+
 /** What a cost of a place is for. */
 export enum CostCategory {
   /** Materials and ingredients. */
@@ -395,6 +401,28 @@ export type CreateUserAccountInput = {
   subject: string;
 };
 
+/** A vacancy of an employer. */
+export type CreateVacancyInput = {
+  /** The shifts: day parts of the week. */
+  dayparts: Array<Daypart>;
+  /** The employer: an organisation of kind EMPLOYER. */
+  employerId: string | number;
+  /** Hours per week, 1-60. */
+  hoursPerWeek: number;
+  /** True when the employer offers a learning path (leerwerkplek). */
+  learningPath?: boolean | null | undefined;
+  /** Place of work. */
+  municipalityId: string | number;
+  /** Skills that count in favour, with a level. */
+  niceToHaveSkills?: Array<SkillLevelInput> | null | undefined;
+  /** Required skills with their minimum level, at most 30. */
+  requiredSkills: Array<SkillLevelInput>;
+  /** First working day; null: as soon as possible. */
+  startDate?: string | null | undefined;
+  /** Title, at most 200 characters. */
+  title: string;
+};
+
 /** A new version of the volunteer allowance limits. */
 export type CreateVolunteerLimitInput = {
   /** Minimum age (0-120); null: none. */
@@ -426,6 +454,52 @@ export type CreateWorkshopInput = {
   /** Skills taught, at most 50, each at most 100 characters. */
   skills?: Array<string> | null | undefined;
 };
+
+/** A weekday and a part of it (dagdeel): MORNING starts before 12:00, AFTERNOON before 17:00, EVENING later. */
+export enum Daypart {
+  /** Friday afternoon (starts 12:00-16:59). */
+  FridayAfternoon = 'FRIDAY_AFTERNOON',
+  /** Friday evening (starts 17:00 or later). */
+  FridayEvening = 'FRIDAY_EVENING',
+  /** Friday morning (starts before 12:00). */
+  FridayMorning = 'FRIDAY_MORNING',
+  /** Monday afternoon (starts 12:00-16:59). */
+  MondayAfternoon = 'MONDAY_AFTERNOON',
+  /** Monday evening (starts 17:00 or later). */
+  MondayEvening = 'MONDAY_EVENING',
+  /** Monday morning (starts before 12:00). */
+  MondayMorning = 'MONDAY_MORNING',
+  /** Saturday afternoon (starts 12:00-16:59). */
+  SaturdayAfternoon = 'SATURDAY_AFTERNOON',
+  /** Saturday evening (starts 17:00 or later). */
+  SaturdayEvening = 'SATURDAY_EVENING',
+  /** Saturday morning (starts before 12:00). */
+  SaturdayMorning = 'SATURDAY_MORNING',
+  /** Sunday afternoon (starts 12:00-16:59). */
+  SundayAfternoon = 'SUNDAY_AFTERNOON',
+  /** Sunday evening (starts 17:00 or later). */
+  SundayEvening = 'SUNDAY_EVENING',
+  /** Sunday morning (starts before 12:00). */
+  SundayMorning = 'SUNDAY_MORNING',
+  /** Thursday afternoon (starts 12:00-16:59). */
+  ThursdayAfternoon = 'THURSDAY_AFTERNOON',
+  /** Thursday evening (starts 17:00 or later). */
+  ThursdayEvening = 'THURSDAY_EVENING',
+  /** Thursday morning (starts before 12:00). */
+  ThursdayMorning = 'THURSDAY_MORNING',
+  /** Tuesday afternoon (starts 12:00-16:59). */
+  TuesdayAfternoon = 'TUESDAY_AFTERNOON',
+  /** Tuesday evening (starts 17:00 or later). */
+  TuesdayEvening = 'TUESDAY_EVENING',
+  /** Tuesday morning (starts before 12:00). */
+  TuesdayMorning = 'TUESDAY_MORNING',
+  /** Wednesday afternoon (starts 12:00-16:59). */
+  WednesdayAfternoon = 'WEDNESDAY_AFTERNOON',
+  /** Wednesday evening (starts 17:00 or later). */
+  WednesdayEvening = 'WEDNESDAY_EVENING',
+  /** Wednesday morning (starts before 12:00). */
+  WednesdayMorning = 'WEDNESDAY_MORNING'
+}
 
 /** The funder approves or rejects an open request; an approval links the participant. */
 export type DecideParticipantFundingInput = {
@@ -681,6 +755,12 @@ export type HousemateInput = {
   student?: boolean | null | undefined;
 };
 
+/** A skills file to import (ADMIN): CSV with a header line; see the README for the columns. */
+export type ImportSkillsInput = {
+  /** The file's text, UTF-8, at most 5000000 characters. */
+  csv: string;
+};
+
 /** Where a repayment instalment stands today. */
 export enum InstalmentStatus {
   /** Nothing owed any more: the employment ended early. */
@@ -694,6 +774,14 @@ export enum InstalmentStatus {
   /** What was left was waived (kwijtgescholden); never counts as repaid. */
   Waived = 'WAIVED'
 }
+
+/** Issues a credential for a skill in the passport, at its latest level. */
+export type IssueSkillCredentialInput = {
+  /** The participant. */
+  participantId: string | number;
+  /** Skill code; the passport must hold it. */
+  skillCode: string;
+};
 
 /** Whether someone comes to bring knowledge, fetch it, or both. */
 export enum KnowledgeExchange {
@@ -717,6 +805,16 @@ export type LinkParticipantFundingInput = {
   until?: string | null | undefined;
 };
 
+/** What an employer sees of a participant who agreed to be shown for vacancies. */
+export enum MatchConsentScope {
+  /** Skills passport, available day parts and municipality; no name (a reference instead). */
+  Skills = 'SKILLS',
+  /** As SKILLS, plus the display name. */
+  SkillsAndName = 'SKILLS_AND_NAME',
+  /** As SKILLS_AND_NAME, plus e-mail address and phone number. */
+  SkillsNameAndContact = 'SKILLS_NAME_AND_CONTACT'
+}
+
 /** Which norm a statement applied. */
 export enum NormBasisKind {
   /** The cost-sharers' norm (kostendelersnorm, art. 22a): ((40% + A × 30%) / A) × the couple norm. */
@@ -735,6 +833,8 @@ export enum OrganisationKind {
   CareOffice = 'CARE_OFFICE',
   /** A social cooperative (sociale coöperatie). */
   Cooperative = 'COOPERATIVE',
+  /** An employer (werkgever) with vacancies. */
+  Employer = 'EMPLOYER',
   /** A private fund or charity. */
   Fund = 'FUND',
   /** A municipality, usually as funder. */
@@ -745,12 +845,32 @@ export enum OrganisationKind {
   SocialEnterprise = 'SOCIAL_ENTERPRISE'
 }
 
+/** How far a match got: proposed, interview, placed, or not placed. */
+export enum PlacementStage {
+  /** Gesprek: an interview is planned or held. */
+  Interview = 'INTERVIEW',
+  /** Niet geplaatst: it did not lead to a placement. */
+  NotPlaced = 'NOT_PLACED',
+  /** Geplaatst: the person starts or works there. */
+  Placed = 'PLACED',
+  /** Voorgesteld: proposed to the employer. */
+  Proposed = 'PROPOSED'
+}
+
 /** Moves one waitlisted booking up by hand, out of turn if need be. */
 export type PromoteFromWaitlistInput = {
   /** When the occurrence is full: add one place to its capacity instead of answering CAPACITY_REACHED. */
   addPlace?: boolean;
   /** The waitlisted booking. */
   bookingId: string | number;
+};
+
+/** Proposes a participant for a vacancy; needs their active consent for that employer. */
+export type ProposePlacementInput = {
+  /** The participant. */
+  participantId: string | number;
+  /** The vacancy. */
+  vacancyId: string | number;
 };
 
 /** Registers attendance for a whole roster at once; all or nothing. */
@@ -827,6 +947,18 @@ export type RecordHouseholdInput = {
   memberId: string | number;
 };
 
+/** A consent to be shown to employers, as the participant gave it. */
+export type RecordMatchConsentInput = {
+  /** Only this employer; leave out for any employer with a vacancy. */
+  employerId?: string | number | null | undefined;
+  /** First day it holds. */
+  from: string;
+  /** The participant. */
+  participantId: string | number;
+  /** What employers may see. */
+  scope: MatchConsentScope;
+};
+
 /** A member's other income in one month; recording again corrects it (omitted fields stay). */
 export type RecordMemberIncomeInput = {
   /** The version of the figure you read (0: you expect none yet). When it has changed since, nothing is written and the answer is STALE with the current figures. Omit to write regardless. */
@@ -895,6 +1027,20 @@ export type RecordSalesInput = {
   workshopId: string | number;
 };
 
+/** A skill the leermeester saw a participant show. */
+export type RecordSkillObservationInput = {
+  /** The day it was seen; not in the future. */
+  date: string;
+  /** The level seen. */
+  level: SkillLevel;
+  /** The participant. */
+  participantId: string | number;
+  /** Skill code of the vocabulary. */
+  skillCode: string;
+  /** Where it was seen: a workshop of the participant's organisation. */
+  workshopId?: string | number | null | undefined;
+};
+
 /** A payment from the fund to the provider for an approved grant. */
 export type RecordTrainingPaymentInput = {
   /** Amount in euro cents, at least 1; all payments together at most the grant’s cost. */
@@ -947,12 +1093,30 @@ export type RequestParticipantFundingInput = {
   until?: string | null | undefined;
 };
 
+/** How a participant's latest level compares with what a vacancy asks. */
+export enum RequirementStatus {
+  /** One level short. */
+  Close = 'CLOSE',
+  /** At or above the asked level. */
+  Met = 'MET',
+  /** Two or more levels short, or never seen. */
+  Missing = 'MISSING'
+}
+
+/** Revokes an issued credential: its bit in the status list is set. */
+export type RevokeSkillCredentialInput = {
+  /** The credential. */
+  credentialId: string | number;
+};
+
 /** The role a token grants. */
 export enum Role {
   /** Platform administrator: everything, including rule data. */
   Admin = 'ADMIN',
   /** Staff of one social cooperative: its members, enterprises and statements. */
   CoopStaff = 'COOP_STAFF',
+  /** An employer: its own vacancies, and only the people who consented to be shown to it. */
+  Employer = 'EMPLOYER',
   /** A funder: the places it funds, and only aggregates about the people there. */
   Funder = 'FUNDER',
   /** A participant or cooperative member: only their own data. */
@@ -977,12 +1141,58 @@ export enum RouteIn {
   WalkIn = 'WALK_IN'
 }
 
+/** The day parts a participant says they can work in (besides their schedule's). */
+export type SetParticipantAvailabilityInput = {
+  /** Day parts; replaces the earlier statement. */
+  dayparts: Array<Daypart>;
+  /** The participant. */
+  participantId: string | number;
+};
+
+/** The skills a workshop practises; replaces the whole list. */
+export type SetWorkshopSkillsInput = {
+  /** Skills with the highest level reached there, at most 30. */
+  skills: Array<SkillLevelInput>;
+  /** The workshop. */
+  workshopId: string | number;
+};
+
+/** The level at which a skill was seen, lowest first. */
+export enum SkillLevel {
+  /** Zelfstandig: does it without help. */
+  Independent = 'INDEPENDENT',
+  /** Leert het anderen: teaches it to others. */
+  TeachesOthers = 'TEACHES_OTHERS',
+  /** Onder tijdsdruk: also under time pressure or in varying conditions. */
+  UnderPressure = 'UNDER_PRESSURE',
+  /** Met hulp: does it with help. */
+  WithHelp = 'WITH_HELP'
+}
+
+/** A skill code with a level. */
+export type SkillLevelInput = {
+  /** The level. */
+  level: SkillLevel;
+  /** Skill code of the vocabulary. */
+  skillCode: string;
+};
+
 /** How a training ended. */
 export enum TrainingOutcome {
   /** Afgerond: the course was finished. */
   Completed = 'COMPLETED',
   /** Gestopt: the course was stopped before the end. */
   Stopped = 'STOPPED'
+}
+
+/** Where the participant takes part, seen from the vacancy's place of work. */
+export enum Travel {
+  /** Farther away, or unknown. */
+  Farther = 'FARTHER',
+  /** A neighbouring municipality. */
+  NeighbouringMunicipality = 'NEIGHBOURING_MUNICIPALITY',
+  /** The same municipality. */
+  SameMunicipality = 'SAME_MUNICIPALITY'
 }
 
 /** A correction of a disregard rule; code and municipality stay. Omitted fields stay, null clears. */
@@ -1109,6 +1319,22 @@ export type UpdatePlaceInput = {
   name?: string | null | undefined;
 };
 
+/** Moves a placement on: interview, placed or not placed, with dates and outcome. */
+export type UpdatePlacementInput = {
+  /** Day of the interview. */
+  interviewOn?: string | null | undefined;
+  /** How it went, at most 500 characters. */
+  outcome?: string | null | undefined;
+  /** True when it is paid work. */
+  paidWork?: boolean | null | undefined;
+  /** The placement. */
+  placementId: string | number;
+  /** The new stage. */
+  stage: PlacementStage;
+  /** First working day. */
+  startDate?: string | null | undefined;
+};
+
 /** Changes to a user mapping; omitted fields stay as they are, null clears an optional one. */
 export type UpdateUserAccountInput = {
   /** Disable (true) or enable (false) the user. */
@@ -1166,6 +1392,14 @@ export enum Weekday {
   /** Wednesday (woensdag). */
   Wednesday = 'WEDNESDAY'
 }
+
+/** Withdraws a consent. */
+export type WithdrawMatchConsentInput = {
+  /** The consent. */
+  consentId: string | number;
+  /** From which day it no longer holds; default today. */
+  on?: string | null | undefined;
+};
 
 /** The kind of work in a workshop. */
 export enum WorkshopKind {
@@ -1254,6 +1488,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'FundingStream', id: string }
     | { __typename: 'HouseholdRecord', id: string }
     | { __typename: 'InstalmentRepayment', id: string }
+    | { __typename: 'MatchConsent', id: string }
     | { __typename: 'Member', displayName: string, id: string }
     | { __typename: 'MemberIncome', id: string }
     | { __typename: 'Municipality', id: string }
@@ -1265,14 +1500,18 @@ export type NodeByIdQuery = { node:
     | { __typename: 'ParticipantFundingRequest', id: string }
     | { __typename: 'Place', name: string, id: string }
     | { __typename: 'PlaceCost', id: string }
+    | { __typename: 'Placement', id: string }
     | { __typename: 'RecurringBooking', id: string }
     | { __typename: 'RepaymentInstalment', id: string }
     | { __typename: 'Sale', id: string }
     | { __typename: 'SessionSlot', id: string }
+    | { __typename: 'Skill', id: string }
+    | { __typename: 'SkillObservation', id: string }
     | { __typename: 'TrainingFund', id: string }
     | { __typename: 'TrainingGrant', id: string }
     | { __typename: 'TrainingPayment', id: string }
     | { __typename: 'UserAccount', id: string }
+    | { __typename: 'Vacancy', id: string }
     | { __typename: 'VolunteerLimit', id: string }
     | { __typename: 'Workshop', id: string }
    | null };
@@ -1298,6 +1537,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'FundingStream', id: string }
     | { __typename: 'HouseholdRecord', id: string }
     | { __typename: 'InstalmentRepayment', id: string }
+    | { __typename: 'MatchConsent', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberIncome', id: string }
     | { __typename: 'Municipality', id: string }
@@ -1309,14 +1549,18 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'ParticipantFundingRequest', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'PlaceCost', id: string }
+    | { __typename: 'Placement', id: string }
     | { __typename: 'RecurringBooking', id: string }
     | { __typename: 'RepaymentInstalment', id: string }
     | { __typename: 'Sale', id: string }
     | { __typename: 'SessionSlot', id: string }
+    | { __typename: 'Skill', id: string }
+    | { __typename: 'SkillObservation', id: string }
     | { __typename: 'TrainingFund', id: string }
     | { __typename: 'TrainingGrant', id: string }
     | { __typename: 'TrainingPayment', id: string }
     | { __typename: 'UserAccount', id: string }
+    | { __typename: 'Vacancy', id: string }
     | { __typename: 'VolunteerLimit', id: string }
     | { __typename: 'Workshop', id: string }
    | null> };
@@ -1910,6 +2154,124 @@ export type WorkshopRosterQueryVariables = Exact<{
 
 export type WorkshopRosterQuery = { workshopRoster: { date: string, occurrences: Array<{ id: string, startTime: string, bookedCount: number, waitlistCount: number, bookings: Array<{ id: string, status: BookingStatus, waitlistPosition: number | null, participant: { id: string, displayName: string } }>, attendance: Array<{ id: string, status: AttendanceStatus, note: string | null, dayparts: number, participant: { id: string } }> }> } };
 
+export type IssueSkillCredentialMutationVariables = Exact<{
+  input: IssueSkillCredentialInput;
+}>;
+
+
+export type IssueSkillCredentialMutation = { issueSkillCredential: { credential: string | null, credentialId: string | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RevokeSkillCredentialMutationVariables = Exact<{
+  input: RevokeSkillCredentialInput;
+}>;
+
+
+export type RevokeSkillCredentialMutation = { revokeSkillCredential: { revoked: boolean, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateVacancyMutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+
+export type CreateVacancyMutation = { createVacancy: { vacancy: { id: string, title: string, hoursPerWeek: number, dayparts: Array<Daypart>, startDate: string | null, learningPath: boolean, employer: { id: string, name: string }, municipality: { id: string }, requiredSkills: Array<{ level: SkillLevel, skill: { code: string } }>, niceToHaveSkills: Array<{ level: SkillLevel, skill: { code: string } }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SetParticipantAvailabilityMutationVariables = Exact<{
+  input: SetParticipantAvailabilityInput;
+}>;
+
+
+export type SetParticipantAvailabilityMutation = { setParticipantAvailability: { dayparts: Array<Daypart> | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MatchReasonFieldsFragment = { required: boolean, requiredLevel: SkillLevel, actualLevel: SkillLevel | null, status: RequirementStatus, gapNl: string | null, gapEn: string | null, skill: { code: string } };
+
+export type VacancyMatchesQueryVariables = Exact<{
+  vacancyId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type VacancyMatchesQuery = { vacancyMatches: Array<{ score: number, travel: Travel, availableDayparts: Array<Daypart>, unavailableDayparts: Array<Daypart>, participant: { reference: string, displayName: string | null, email: string | null, phone: string | null, consentScope: MatchConsentScope | null, passport: Array<{ level: SkillLevel, date: string, skill: { code: string } }> }, met: Array<{ required: boolean, requiredLevel: SkillLevel, actualLevel: SkillLevel | null, status: RequirementStatus, gapNl: string | null, gapEn: string | null, skill: { code: string } }>, close: Array<{ required: boolean, requiredLevel: SkillLevel, actualLevel: SkillLevel | null, status: RequirementStatus, gapNl: string | null, gapEn: string | null, skill: { code: string } }>, missing: Array<{ required: boolean, requiredLevel: SkillLevel, actualLevel: SkillLevel | null, status: RequirementStatus, gapNl: string | null, gapEn: string | null, skill: { code: string } }> }> };
+
+export type ParticipantMatchesQueryVariables = Exact<{
+  participantId: string | number;
+}>;
+
+
+export type ParticipantMatchesQuery = { participantMatches: Array<{ score: number, travel: Travel, vacancy: { id: string, title: string }, met: Array<{ required: boolean, requiredLevel: SkillLevel, actualLevel: SkillLevel | null, status: RequirementStatus, gapNl: string | null, gapEn: string | null, skill: { code: string } }>, close: Array<{ required: boolean, requiredLevel: SkillLevel, actualLevel: SkillLevel | null, status: RequirementStatus, gapNl: string | null, gapEn: string | null, skill: { code: string } }>, missing: Array<{ required: boolean, requiredLevel: SkillLevel, actualLevel: SkillLevel | null, status: RequirementStatus, gapNl: string | null, gapEn: string | null, skill: { code: string } }> }> };
+
+export type RecordMatchConsentMutationVariables = Exact<{
+  input: RecordMatchConsentInput;
+}>;
+
+
+export type RecordMatchConsentMutation = { recordMatchConsent: { consent: { id: string, scope: MatchConsentScope, from: string, withdrawnOn: string | null, employer: { id: string } | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WithdrawMatchConsentMutationVariables = Exact<{
+  input: WithdrawMatchConsentInput;
+}>;
+
+
+export type WithdrawMatchConsentMutation = { withdrawMatchConsent: { consent: { id: string, withdrawnOn: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProposePlacementMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+
+export type ProposePlacementMutation = { proposePlacement: { placement: { id: string, stage: PlacementStage, proposedOn: string } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdatePlacementMutationVariables = Exact<{
+  input: UpdatePlacementInput;
+}>;
+
+
+export type UpdatePlacementMutation = { updatePlacement: { placement: { id: string, stage: PlacementStage, interviewOn: string | null, startDate: string | null, paidWork: boolean, outcome: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConfirmPlacementMutationVariables = Exact<{
+  input: ConfirmPlacementInput;
+}>;
+
+
+export type ConfirmPlacementMutation = { confirmPlacement: { endedEnrolments: number, placement: { id: string, stage: PlacementStage, confirmedAt: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SkillsQueryVariables = Exact<{
+  group?: string | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SkillsQuery = { skills: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, labelNl: string, labelEn: string, group: string, externalCode: string | null, validFrom: string } }> } };
+
+export type ImportSkillsMutationVariables = Exact<{
+  input: ImportSkillsInput;
+}>;
+
+
+export type ImportSkillsMutation = { importSkills: { created: number, updated: number, rowErrors: Array<{ line: number, column: string | null, message: string }>, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SetWorkshopSkillsMutationVariables = Exact<{
+  input: SetWorkshopSkillsInput;
+}>;
+
+
+export type SetWorkshopSkillsMutation = { setWorkshopSkills: { workshop: { id: string, practisedSkills: Array<{ level: SkillLevel, skill: { code: string } }> } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordSkillObservationMutationVariables = Exact<{
+  input: RecordSkillObservationInput;
+}>;
+
+
+export type RecordSkillObservationMutation = { recordSkillObservation: { observation: { id: string, level: SkillLevel, date: string, skill: { code: string }, workshop: { id: string } | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SkillsPassportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SkillsPassportQuery = { participant: { id: string, skillsPassport: Array<{ level: SkillLevel, date: string, skill: { code: string, labelNl: string }, workshop: { id: string, name: string } | null }>, skillObservations: Array<{ level: SkillLevel, date: string, skill: { code: string } }> } | null };
+
 export type GrantFieldsFragment = { id: string, participantId: string, course: string, provider: string, level: string, costCents: number, startDate: string, endDate: string, status: GrantStatus, decisionReason: string | null, paidCents: number, outcome: TrainingOutcome | null, completedOn: string | null, hireStart: string | null, employmentEnd: string | null, employer: { id: string } | null, payments: Array<{ date: string, amountCents: number }>, instalments: Array<{ id: string, sequence: number, dueDate: string, originalAmountCents: number, amountCents: number, repaidCents: number, waivedCents: number, status: InstalmentStatus }> };
 
 export type CreateTrainingFundMutationVariables = Exact<{
@@ -2029,6 +2391,7 @@ export const FundingStreamFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const FundingAgreementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingAgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundingAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"fundedPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"daypartsPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"amountPerPlacePerYearCents"}},{"kind":"Field","name":{"kind":"Name","value":"tariffCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountPerParticipantMonthCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"maxShareOfCosts"}},{"kind":"Field","name":{"kind":"Name","value":"ceilingCents"}},{"kind":"Field","name":{"kind":"Name","value":"stream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundingAgreementFieldsFragment, unknown>;
 export const BookingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Booking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"bookedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}}]}}]} as unknown as DocumentNode<BookingFieldsFragment, unknown>;
 export const ParticipantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"backgrounds"}},{"kind":"Field","name":{"kind":"Name","value":"routeIn"}},{"kind":"Field","name":{"kind":"Name","value":"comesTo"}}]}}]} as unknown as DocumentNode<ParticipantFieldsFragment, unknown>;
+export const MatchReasonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchReasonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"actualLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gapNl"}},{"kind":"Field","name":{"kind":"Name","value":"gapEn"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<MatchReasonFieldsFragment, unknown>;
 export const GrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hireStart"}},{"kind":"Field","name":{"kind":"Name","value":"employmentEnd"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instalments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"waivedCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GrantFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CreateUserAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUserAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUserAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserAccountMutation, CreateUserAccountMutationVariables>;
@@ -2117,6 +2480,22 @@ export const AddOccurrenceDocument = {"kind":"Document","definitions":[{"kind":"
 export const WorkshopSlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"dayparts"}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkshopSlotsQuery, WorkshopSlotsQueryVariables>;
 export const PlaceWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaceWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekStart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"placeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"weekStart"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekStart"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"weekEnd"}},{"kind":"Field","name":{"kind":"Name","value":"workshops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"bookedCount"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"dayparts"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"bookedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"bookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlaceWeekQuery, PlaceWeekQueryVariables>;
 export const WorkshopRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workshopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workshopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"bookedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"bookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"dayparts"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkshopRosterQuery, WorkshopRosterQueryVariables>;
+export const IssueSkillCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueSkillCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueSkillCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueSkillCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credential"}},{"kind":"Field","name":{"kind":"Name","value":"credentialId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IssueSkillCredentialMutation, IssueSkillCredentialMutationVariables>;
+export const RevokeSkillCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeSkillCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeSkillCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSkillCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeSkillCredentialMutation, RevokeSkillCredentialMutationVariables>;
+export const CreateVacancyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVacancy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVacancyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVacancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vacancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"dayparts"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"learningPath"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"niceToHaveSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVacancyMutation, CreateVacancyMutationVariables>;
+export const SetParticipantAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetParticipantAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetParticipantAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setParticipantAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayparts"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetParticipantAvailabilityMutation, SetParticipantAvailabilityMutationVariables>;
+export const VacancyMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VacancyMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vacancyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vacancyMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vacancyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vacancyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"travel"}},{"kind":"Field","name":{"kind":"Name","value":"availableDayparts"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableDayparts"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"consentScope"}},{"kind":"Field","name":{"kind":"Name","value":"passport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"met"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchReasonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"close"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchReasonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchReasonFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchReasonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"actualLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gapNl"}},{"kind":"Field","name":{"kind":"Name","value":"gapEn"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<VacancyMatchesQuery, VacancyMatchesQueryVariables>;
+export const ParticipantMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipantMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"travel"}},{"kind":"Field","name":{"kind":"Name","value":"vacancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"met"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchReasonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"close"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchReasonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchReasonFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchReasonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"requiredLevel"}},{"kind":"Field","name":{"kind":"Name","value":"actualLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gapNl"}},{"kind":"Field","name":{"kind":"Name","value":"gapEn"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ParticipantMatchesQuery, ParticipantMatchesQueryVariables>;
+export const RecordMatchConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMatchConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMatchConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMatchConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMatchConsentMutation, RecordMatchConsentMutationVariables>;
+export const WithdrawMatchConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawMatchConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawMatchConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawMatchConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawMatchConsentMutation, WithdrawMatchConsentMutationVariables>;
+export const ProposePlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProposePlacementMutation, ProposePlacementMutationVariables>;
+export const UpdatePlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"interviewOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"paidWork"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePlacementMutation, UpdatePlacementMutationVariables>;
+export const ConfirmPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endedEnrolments"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmPlacementMutation, ConfirmPlacementMutationVariables>;
+export const SkillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Skills"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"group"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"group"},"value":{"kind":"Variable","name":{"kind":"Name","value":"group"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"externalCode"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SkillsQuery, SkillsQueryVariables>;
+export const ImportSkillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportSkills"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportSkillsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importSkills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportSkillsMutation, ImportSkillsMutationVariables>;
+export const SetWorkshopSkillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWorkshopSkills"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetWorkshopSkillsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWorkshopSkills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"practisedSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetWorkshopSkillsMutation, SetWorkshopSkillsMutationVariables>;
+export const RecordSkillObservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSkillObservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSkillObservationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSkillObservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordSkillObservationMutation, RecordSkillObservationMutationVariables>;
+export const SkillsPassportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsPassport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skillsPassport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"skillObservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SkillsPassportQuery, SkillsPassportQueryVariables>;
 export const CreateTrainingFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrainingFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingFundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrainingFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTrainingFundMutation, CreateTrainingFundMutationVariables>;
 export const RecordFundContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFundContribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFundContributionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFundContribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordFundContributionMutation, RecordFundContributionMutationVariables>;
 export const CreateFundRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFundRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFundRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFundRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerPersonCents"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentShare"}},{"kind":"Field","name":{"kind":"Name","value":"retentionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"instalmentIntervalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"earlyEnd"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleLevels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFundRuleMutation, CreateFundRuleMutationVariables>;

@@ -7,7 +7,7 @@ import {
   makeAccessTenant,
   TODAY,
 } from '../access/fixtures';
-import { type Actor, ACTORS, LAST, MATRIX, type MatrixEntry } from '../access/matrix';
+import { type Actor, ACTORS, employerOutcomes, LAST, MATRIX, type MatrixEntry } from '../access/matrix';
 import { Role, startTestServer, type TestServer } from '../setup/harness';
 
 process.env.MEEDOEN_TODAY = TODAY;
@@ -28,8 +28,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server.stop());
 
-function tokenOf(actor: Actor): string | null {
+function tokenOf(actor: Actor | 'EMPLOYER'): string | null {
   switch (actor) {
+    case 'EMPLOYER':
+      return server.token(Role.EMPLOYER, own.skills.employer);
     case 'ADMIN':
       return server.token(Role.ADMIN);
     case 'ORG_STAFF':
@@ -69,8 +71,10 @@ function classify(root: string, body: GraphQLBody): string {
 }
 
 /** Strings the actor must never receive: the other tenant's private rows and people, and personal data it may not see. */
-function forbiddenStrings(actor: Actor): string[] {
+function forbiddenStrings(actor: Actor | 'EMPLOYER'): string[] {
   if (actor === 'ADMIN') return [];
+  // An employer sees no id, name or contact of anyone's people; consented shortlists show references only.
+  if (actor === 'EMPLOYER') return [...other.privateStrings, ...own.privateStrings, ...own.memberPersonal];
   const strings = [...other.privateStrings];
   if (actor !== 'ORG_STAFF') strings.push(...own.participantPersonal);
   if (actor === 'MEMBER') strings.push(...own.memberPersonal.slice(1));
@@ -81,9 +85,15 @@ function forbiddenStrings(actor: Actor): string[] {
 /** Runs one operation as every actor, with own and other ids; returns the mismatches as readable lines. */
 async function check(kind: string, name: string, entry: MatrixEntry, parallel: boolean): Promise<string[]> {
   const problems: string[] = [];
-  const runs = (['own', 'other'] as const).flatMap((tenant) =>
-    ACTORS.map((actor, i) => ({ tenant, actor, expected: entry[tenant].split(' ')[i] })),
-  );
+  const employer = employerOutcomes(name, entry);
+  const runs = (['own', 'other'] as const).flatMap((tenant, t) => [
+    ...ACTORS.map((actor, i) => ({
+      tenant,
+      actor: actor as Actor | 'EMPLOYER',
+      expected: entry[tenant].split(' ')[i],
+    })),
+    { tenant, actor: 'EMPLOYER' as const, expected: employer[t] },
+  ]);
   const runOne = async ({ tenant, actor, expected }: (typeof runs)[number]) => {
     const body = await call(tokenOf(actor), entry.document, entry.variables(tenant === 'own' ? own : other));
     const outcome = classify(name, body);

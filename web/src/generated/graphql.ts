@@ -213,6 +213,8 @@ export type Role =
   | 'ADMIN'
   /** Staff of one social cooperative: its members, enterprises and statements. */
   | 'COOP_STAFF'
+  /** An employer: its own vacancies, and only the people who consented to be shown to it. */
+  | 'EMPLOYER'
   /** A funder: the places it funds, and only aggregates about the people there. */
   | 'FUNDER'
   /** A participant or cooperative member: only their own data. */
