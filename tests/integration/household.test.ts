@@ -244,6 +244,22 @@ describe('recording a household', () => {
       const errors = await topLevelErrors(client, HouseholdHistoryDocument, { memberId: member.id });
       expect(errors.map((e) => e.code)).toEqual(['NOT_FOUND']);
     }
+    const node = async (token: string) =>
+      (
+        await server
+          .client(token)
+          .request<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', {
+            id: own.recordHousehold.householdRecord!.id,
+          })
+      ).node;
+    expect(await node(server.token(Role.COOP_STAFF, cooperative.id))).not.toBeNull();
+    for (const token of [
+      server.token(Role.ADMIN),
+      server.token(Role.COOP_STAFF, stranger.cooperative.id),
+      server.token(Role.MEMBER, null, stranger.member.id),
+    ]) {
+      expect(await node(token)).toBeNull();
+    }
     for (const token of [server.token(Role.ADMIN), server.token(Role.FUNDER, cooperative.id)]) {
       const errors = await topLevelErrors(server.client(token), HouseholdHistoryDocument, {
         memberId: member.id,
