@@ -3,6 +3,8 @@ import { findMember } from './cooperatives.service';
 import { canManageCooperative } from './cooperatives.policy';
 import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
 import { Enterprise, EnterpriseShare } from './enterprise.entity';
+import { CostSharerRule } from './household/cost-sharer-rule.entity';
+import { HouseholdRecord } from './household/household-record.entity';
 import { Member } from './member.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { Norm } from './rules/norm.entity';
@@ -27,6 +29,12 @@ export const cooperativeNodes = [
     MemberIncome,
     (viewer, income) => cooperativeStaff(viewer, income) || viewer?.memberId === income.member.id,
   ),
+  // A household composition: the member themselves and the cooperative's staff, as recordHousehold allows.
+  guardedNode(
+    HouseholdRecord,
+    (viewer, record) => cooperativeStaff(viewer, record) || viewer?.memberId === record.member.id,
+  ),
+  guardedNode(CostSharerRule, (viewer) => viewer != null),
   guardedNode(Norm, (viewer) => viewer != null),
   guardedNode(DisregardRule, (viewer) => viewer != null),
   guardedNode(VolunteerLimit, (viewer) => viewer != null),
