@@ -9,8 +9,6 @@ import { Member } from './member.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { Norm } from './rules/norm.entity';
 import { VolunteerLimit } from './rules/volunteer-limit.entity';
-import { CostSharerRule } from './household/cost-sharer-rule.entity';
-import { HouseholdRecord } from './household/household-record.entity';
 import { canTouchHousehold } from './household/household.policy';
 
 /** Enterprises and their figures: the cooperative's staff, as the lists that show them. */
@@ -29,12 +27,6 @@ export const cooperativeNodes = [
     MemberIncome,
     (viewer, income) => cooperativeStaff(viewer, income) || viewer?.memberId === income.member.id,
   ),
-  // A household composition: the member themselves and the cooperative's staff, as recordHousehold allows.
-  guardedNode(
-    HouseholdRecord,
-    (viewer, record) => cooperativeStaff(viewer, record) || viewer?.memberId === record.member.id,
-  ),
-  guardedNode(CostSharerRule, (viewer) => viewer != null),
   guardedNode(Norm, (viewer) => viewer != null),
   guardedNode(DisregardRule, (viewer) => viewer != null),
   guardedNode(VolunteerLimit, (viewer) => viewer != null),

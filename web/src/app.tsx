@@ -102,6 +102,16 @@ function Page({ path, me }: { path: string; me: Me | null }) {
       return <FunderPage />;
     case '/leden':
       return <MembersPage />;
+    case '/werkgever':
+      return (
+        <section>
+          <h1>{t('employer.title')}</h1>
+          <p>{t('employer.intro')}</p>
+          <p>
+            <a href="/graphql">{t('employer.explorer')}</a>
+          </p>
+        </section>
+      );
     default:
       return (
         <section>

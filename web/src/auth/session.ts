@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Role } from '../generated/graphql';
 
 /**
  * The bearer token lives in session storage only: it ends with the browser tab and never travels in a cookie.
@@ -22,7 +23,8 @@ export function storeToken(token: string | null): void {
   }
 }
 
-export type RoleName = 'ADMIN' | 'ORG_STAFF' | 'FUNDER' | 'COOP_STAFF' | 'MEMBER';
+/** The roles the API knows; generated from the schema so a new role cannot be forgotten here. */
+export type RoleName = Role;
 
 /** Who is signed in, as the API's `me` query answers. */
 export interface Me {
@@ -62,6 +64,8 @@ export function homeOf(me: Pick<Me, 'role'> | null): string {
       return '/financiering';
     case 'COOP_STAFF':
       return '/leden';
+    case 'EMPLOYER':
+      return '/werkgever';
     default:
       return '/inloggen';
   }

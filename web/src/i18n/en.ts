@@ -12,6 +12,7 @@ export const en: Messages = {
     '/te-doen': 'To do',
     '/financiering': 'Funding',
     '/leden': 'Members',
+    '/werkgever': 'Employer',
   },
   nav: {
     label: 'Main menu',
@@ -25,12 +26,18 @@ export const en: Messages = {
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },
   common: { loading: 'One moment, loading…' },
   notFound: { title: 'This page does not exist', home: 'Go to the start page' },
+  employer: {
+    title: 'Employer',
+    intro: 'Employers have no page of their own yet. You manage vacancies and placements through the API.',
+    explorer: 'Open the API explorer',
+  },
   roles: {
     ADMIN: 'Administrator',
     ORG_STAFF: 'Staff of a place',
     FUNDER: 'Funder',
     COOP_STAFF: 'Staff of the cooperative',
     MEMBER: 'Member of the cooperative',
+    EMPLOYER: 'Employer',
   },
   signIn: {
     title: 'Sign in',

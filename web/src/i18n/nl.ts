@@ -13,6 +13,7 @@ export const nl = {
     '/te-doen': 'Te doen',
     '/financiering': 'Financiering',
     '/leden': 'Leden',
+    '/werkgever': 'Werkgever',
   },
   nav: {
     label: 'Hoofdmenu',
@@ -26,12 +27,18 @@ export const nl = {
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },
   common: { loading: 'Even geduld, we halen de gegevens op…' },
   notFound: { title: 'Deze pagina bestaat niet', home: 'Naar de startpagina' },
+  employer: {
+    title: 'Werkgever',
+    intro: 'Voor werkgevers is er nog geen eigen pagina. Vacatures en plaatsingen beheert u via de API.',
+    explorer: 'Open de API-verkenner',
+  },
   roles: {
     ADMIN: 'Beheerder',
     ORG_STAFF: 'Medewerker van een plek',
     FUNDER: 'Financier',
     COOP_STAFF: 'Medewerker van de coöperatie',
     MEMBER: 'Lid van de coöperatie',
+    EMPLOYER: 'Werkgever',
   },
   signIn: {
     title: 'Inloggen',
