@@ -110,6 +110,16 @@ export function municipalitySql(s: ScaleShape): string[] {
      from booking b join occurrence oc on oc.id = b.occurrence_id
      where b.status = 'BOOKED' and oc.municipality_id = ${mid}
        and oc.date < date '${s.firstMonday}' + ${s.pastWeeks * 7}`,
+    // The kept monthly totals of that attendance (what keepAttendanceTotals keeps for registrations).
+    `insert into attendance_month_total (id, created_at, updated_at, place_id, month, workshop_id, organisation_id,
+                                         municipality_id, present_dayparts, present, absent, excused)
+     select gen_random_uuid(), now(), now(), place_id, to_char(date, 'YYYY-MM'), workshop_id,
+            min(organisation_id::text)::uuid, min(municipality_id::text)::uuid,
+            coalesce(sum(dayparts) filter (where status = 'PRESENT'), 0), count(*) filter (where status = 'PRESENT'),
+            count(*) filter (where status = 'ABSENT'), count(*) filter (where status = 'EXCUSED')
+     from attendance where municipality_id = ${mid}
+     group by place_id, to_char(date, 'YYYY-MM'), workshop_id
+     on conflict do nothing`,
     // A cooperative whose members each run an own enterprise, with twelve months of earnings.
     `insert into member (id, created_at, updated_at, organisation_id, municipality_id, display_name, birth_date,
                          household, youngest_child_birth_date, medical_limitation, benefit_start, membership_start,

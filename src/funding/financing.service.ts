@@ -6,6 +6,7 @@
 import { centsFromDatabase, sumCents } from '../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth';
+import { attendedDaypartsPerPlaceMonth } from '../attendance';
 import { type Context, requireViewer } from '../auth';
 import type { Organisation } from '../organisations';
 import type { Place } from '../places';
@@ -114,11 +115,8 @@ export async function loadFinancing(
      where place_id in (${places}) and month between ? and ? group by place_id, month`,
     [...placeIds, start, to],
   );
-  const attendanceRows = await connection.execute<Row[]>(
-    `select place_id, to_char(date, 'YYYY-MM') as month, sum(dayparts)::int as dayparts from attendance
-     where place_id in (${places}) and status = 'PRESENT' and date between ? and ? group by 1, 2`,
-    [...placeIds, firstDay(from), lastDay(to)],
-  );
+  // From the kept monthly totals: a few rows per place and month, not every attendance row.
+  const attendanceRows: Row[] = await attendedDaypartsPerPlaceMonth(em, placeIds, from, to);
 
   const ids = (basis: FundingBasis) => agreements.filter((a) => a.basis === basis).map((a) => a.id);
   const perDaypart = ids(FundingBasis.PER_ATTENDED_DAYPART);
