@@ -51,11 +51,13 @@ export function municipalitySql(s: ScaleShape): string[] {
             array['vaardigheid ' || w], 12, false
      from generate_series(1, ${s.places}) p, generate_series(1, ${s.workshopsPerPlace}) w`,
     `insert into session_slot (id, created_at, updated_at, workshop_id, place_id, organisation_id, municipality_id,
-                               weekday, start_time, end_time, dayparts, capacity, valid_from, valid_until)
+                               weekday, start_time, end_time, dayparts, capacity, valid_from, valid_until,
+                               written_until)
      select ${id(`'s' || w.id || ':' || k`)}, now(), now(), w.id, w.place_id, w.organisation_id, w.municipality_id,
             (array['MONDAY','TUESDAY','WEDNESDAY','THURSDAY','FRIDAY'])[1 + ${pick(`w.id::text || k`, 5)}],
             case when k % 2 = 1 then '09:00' else '13:00' end, case when k % 2 = 1 then '13:00' else '17:00' end,
-            1, 8 + ${pick(`'cap' || w.id::text || k`, 13)}, date '${s.firstMonday}', null
+            1, 8 + ${pick(`'cap' || w.id::text || k`, 13)}, date '${s.firstMonday}', null,
+            date '${s.firstMonday}' + ${s.weeks * 7 - 1}
      from workshop w, generate_series(1, ${s.slotsPerWorkshop}) k where w.municipality_id = ${mid}`,
     `insert into occurrence (id, created_at, updated_at, slot_id, workshop_id, place_id, organisation_id,
                              municipality_id, date, start_time, end_time, dayparts, capacity, booked_count, cancelled)
