@@ -25,7 +25,7 @@ import { createApp } from '../src/server';
 import { todayInAmsterdam } from '../src/shared/clock';
 import { addDays } from '../src/shared/dates';
 import { createLogger } from '../src/shared/logger';
-import { handle, poolQuery, type Query } from './baseline';
+import { handle } from './baseline';
 import { M1_BOOK, Q1_OCCURRENCE, Q2_PLACE_WEEK, Q3_FUNDER_OVERVIEW, Q3_PLACE_FINANCING } from './queries';
 import { keyId } from './seed-scale';
 import { scaleKeys } from './shape';
@@ -71,10 +71,26 @@ interface Scenario {
   side: 'api' | 'baseline';
   /** The name of the same request on the other side, for the ratio. */
   pair?: string;
-  request(fixture: Fixture): { method: 'GET' | 'POST'; path: string; body?: string };
-  /** A distinct body per request (M1). */
-  varies?: boolean;
+  request(fixture: Fixture): Request;
+  /** A distinct request per booking pair (M1). */
+  vary?: (pair: Fixture['pairs'][number]) => Request;
+  /** A scenario whose answer must be the same (checked on the sample, no ratio). */
+  sameAs?: string;
+  /** Whether the answer may differ from its pair's (M1: a new booking id each time). */
+  differs?: boolean;
 }
+
+type Request = { method: 'GET' | 'POST'; path: string; body?: string };
+
+const bookRequest = (pair: Fixture['pairs'][number]): Request => ({
+  method: 'POST',
+  path: '/graphql',
+  body: gql(M1_BOOK, pair),
+});
+const bookBaselineRequest = (pair: Fixture['pairs'][number]): Request => ({
+  method: 'GET',
+  path: `/book?enrolmentId=${pair.enrolmentId}&occurrenceId=${pair.occurrenceId}&subject=bench`,
+});
 
 const gql = (query: string, variables: object) => JSON.stringify({ query, variables });
 
@@ -118,6 +134,15 @@ const SCENARIOS: Scenario[] = [
     }),
   },
   {
+    name: 'Q3 funderOverview (baseline, raw attendance)',
+    side: 'baseline',
+    sameAs: 'Q3 funderOverview (baseline)',
+    request: (f) => ({
+      method: 'GET',
+      path: `/funderOverview?funderId=${f.funderId}&from=${f.from}&to=${f.to}&raw`,
+    }),
+  },
+  {
     name: 'Q3 placeFinancing',
     side: 'api',
     pair: 'Q3 placeFinancing (baseline)',
@@ -136,10 +161,28 @@ const SCENARIOS: Scenario[] = [
     }),
   },
   {
+    name: 'Q3 placeFinancing (baseline, raw attendance)',
+    side: 'baseline',
+    sameAs: 'Q3 placeFinancing (baseline)',
+    request: (f) => ({
+      method: 'GET',
+      path: `/placeFinancing?placeId=${f.placeId}&from=${f.from}&to=${f.to}&raw`,
+    }),
+  },
+  {
     name: 'M1 book',
     side: 'api',
-    varies: true,
-    request: (f) => ({ method: 'POST', path: '/graphql', body: gql(M1_BOOK, f.pairs[0]) }),
+    pair: 'M1 book (baseline)',
+    differs: true,
+    request: (f) => bookRequest(f.pairs[0]),
+    vary: bookRequest,
+  },
+  {
+    name: 'M1 book (baseline)',
+    side: 'baseline',
+    differs: true,
+    request: (f) => bookBaselineRequest(f.pairs[0]),
+    vary: bookBaselineRequest,
   },
 ];
 
@@ -373,17 +416,20 @@ export async function sampleCheck(
 ): Promise<void> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const answers = new Map<string, unknown>();
+  // Each booking scenario books its own pair from the end of the pool (the measurement resets the pool first).
+  let spare = fixture.pairs.length;
   for (const scenario of scenarios) {
-    const request = scenario.varies
-      ? { ...scenario.request(fixture), body: gql(M1_BOOK, fixture.pairs[fixture.pairs.length - 1]) }
-      : scenario.request(fixture);
+    const request = scenario.vary ? scenario.vary(fixture.pairs[--spare]) : scenario.request(fixture);
     const sent = await send(scenario.side === 'api' ? api : baseline, headers, request);
     const problem = problemOf(scenario.name, sent);
     if (problem) throw new Error(`Sample request failed: ${problem}`);
     answers.set(scenario.name, sent.json!.data);
   }
   for (const scenario of scenarios) {
-    if (!scenario.pair || !answers.has(scenario.pair)) continue;
+    if (scenario.sameAs && !isDeepStrictEqual(answers.get(scenario.name), answers.get(scenario.sameAs))) {
+      throw new Error(`${scenario.name}: the raw rows and the kept totals gave different data`);
+    }
+    if (!scenario.pair || scenario.differs || !answers.has(scenario.pair)) continue;
     if (!isDeepStrictEqual(answers.get(scenario.name), answers.get(scenario.pair))) {
       throw new Error(`${scenario.name}: the API and the baseline returned different data`);
     }
@@ -411,29 +457,33 @@ async function countStatements(
     .getKnex()
     .on('query', () => (statements += 1));
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
-  const inner = poolQuery(pool);
-  const counting: Query = (sql, params) => {
-    statements += 1;
-    return inner(sql, params);
-  };
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const counts: Record<string, number> = {};
+  // Booking pairs from the end of the pool, before those sampleCheck uses.
+  let spare = fixture.pairs.length - 10;
   try {
     for (const scenario of scenarios) {
       for (const attempt of [0, 1]) {
         statements = 0;
-        const request = scenario.varies
-          ? {
-              ...scenario.request(fixture),
-              body: gql(M1_BOOK, fixture.pairs[fixture.pairs.length - 2 + attempt]),
-            }
-          : scenario.request(fixture);
+        const request = scenario.vary ? scenario.vary(fixture.pairs[--spare]) : scenario.request(fixture);
         if (scenario.side === 'api') {
           const problem = problemOf(scenario.name, await send(url, headers, request));
           if (problem) throw new Error(problem);
         } else {
           const target = new URL(request.path, 'http://baseline');
-          await handle(counting, target.pathname, target.searchParams);
+          const client = await pool.connect();
+          try {
+            await handle(
+              (sql, params) => {
+                statements += 1;
+                return client.query(sql, params).then((r) => r.rows as Record<string, unknown>[]);
+              },
+              target.pathname,
+              target.searchParams,
+            );
+          } finally {
+            client.release();
+          }
         }
         if (attempt === 1) counts[scenario.name] = statements;
       }
@@ -482,11 +532,12 @@ async function measure(
         method: base.method,
         path: base.path,
         body: base.body,
-        ...(scenario.varies
+        ...(scenario.vary
           ? {
               setupRequest: (request: autocannon.Request) => {
-                if (next >= fixture.pairs.length) throw new Error('M1 ran out of booking pairs');
-                return { ...request, body: gql(M1_BOOK, fixture.pairs[next++]) };
+                if (next >= fixture.pairs.length - 20) throw new Error('M1 ran out of booking pairs');
+                const { path, body } = scenario.vary!(fixture.pairs[next++]);
+                return { ...request, path, body };
               },
             }
           : {}),
@@ -613,7 +664,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (let repetition = 1; repetition <= options.repetitions; repetition++) {
       for (const connections of options.connections) {
         for (const scenario of scenarios) {
-          if (scenario.varies) await resetBookingPool(options.databaseUrl);
+          if (scenario.vary) await resetBookingPool(options.databaseUrl);
           const m = await measure(
             scenario,
             fixture,
