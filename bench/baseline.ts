@@ -199,19 +199,49 @@ async function financingOf(
   const ids = (basis: FundingBasis) => agreements.filter((a) => a.basis === basis).map((a) => a.id);
   const perDaypart = ids(FundingBasis.PER_ATTENDED_DAYPART);
   const perParticipant = ids(FundingBasis.PER_PARTICIPANT_MONTH);
-  const linked = perDaypart.length
-    ? await query(
-        `select l.agreement_id, to_char(a.date, 'YYYY-MM') as month, sum(a.dayparts)::int as dayparts
-           from participant_funding_link l
-           join funding_agreement g on g.id = l.agreement_id
-           join attendance a on a.participant_id = l.participant_id and a.place_id = g.place_id
-             and (g.workshop_id is null or a.workshop_id = g.workshop_id)
-             and a.date >= l.from_date and (l.until_date is null or a.date <= l.until_date)
-          where l.agreement_id = any($1::uuid[]) and a.status = 'PRESENT' and a.date between $2 and $3
-          group by 1, 2`,
-        [perDaypart, firstDay(start), lastDay(to)],
-      )
-    : [];
+  const linked = !perDaypart.length
+    ? []
+    : raw
+      ? await query(
+          `select l.agreement_id, to_char(a.date, 'YYYY-MM') as month, sum(a.dayparts)::int as dayparts
+             from participant_funding_link l
+             join funding_agreement g on g.id = l.agreement_id
+             join attendance a on a.participant_id = l.participant_id and a.place_id = g.place_id
+               and (g.workshop_id is null or a.workshop_id = g.workshop_id)
+               and a.date >= l.from_date and (l.until_date is null or a.date <= l.until_date)
+            where l.agreement_id = any($1::uuid[]) and a.status = 'PRESENT' and a.date between $2 and $3
+            group by 1, 2`,
+          [perDaypart, firstDay(start), lastDay(to)],
+        )
+      : // Whole months of a link from the kept per-participant totals, its partial first and last month from rows.
+        await query(
+          `with links as (
+             select l.agreement_id, l.participant_id, g.place_id, g.workshop_id, l.from_date, l.until_date,
+                    (date_trunc('month', l.from_date - 1) + interval '1 month')::date as whole_from,
+                    (date_trunc('month', l.until_date + 1))::date as whole_until_next
+               from participant_funding_link l join funding_agreement g on g.id = l.agreement_id
+              where l.agreement_id = any($1::uuid[])
+           )
+           select k.agreement_id, x.month, sum(x.dayparts)::int as dayparts from links k cross join lateral (
+             select t.month, t.present_dayparts as dayparts from attendance_participant_month_total t
+              where t.participant_id = k.participant_id and t.place_id = k.place_id
+                and (k.workshop_id is null or t.workshop_id = k.workshop_id)
+                and t.month between greatest($2, to_char(k.whole_from, 'YYYY-MM')) and $3
+                and (k.until_date is null or t.month < to_char(k.whole_until_next, 'YYYY-MM'))
+             union all
+             select to_char(a.date, 'YYYY-MM'), a.dayparts from attendance a
+              where a.participant_id = k.participant_id and a.place_id = k.place_id
+                and (k.workshop_id is null or a.workshop_id = k.workshop_id) and a.status = 'PRESENT'
+                and a.date between greatest(k.from_date, $4::date) and least(k.until_date, $5::date, k.whole_from - 1)
+             union all
+             select to_char(a.date, 'YYYY-MM'), a.dayparts from attendance a
+              where k.until_date is not null and a.participant_id = k.participant_id and a.place_id = k.place_id
+                and (k.workshop_id is null or a.workshop_id = k.workshop_id) and a.status = 'PRESENT'
+                and a.date between greatest(k.from_date, $4::date, k.whole_from, k.whole_until_next)
+                               and least(k.until_date, $5::date)
+           ) x group by 1, 2`,
+          [perDaypart, start, to, firstDay(start), lastDay(to)],
+        );
   const enrolled = perParticipant.length
     ? await query(
         `select l.agreement_id, to_char(m.d, 'YYYY-MM') as month, count(distinct l.participant_id)::int as participants

@@ -519,7 +519,8 @@ async function measure(
 ): Promise<Omit<Measurement, 'scenario' | 'connections' | 'repetition'>> {
   const base = scenario.request(fixture);
   let graphqlErrors = 0;
-  let next = 0;
+  // Pair 0 is the template request of bench/queries (autocannon may send it as is): distinct pairs from 1 on.
+  let next = 1;
   const result = await autocannon({
     url: `${baseUrl}${base.path}`,
     method: base.method,

@@ -122,6 +122,13 @@ export function municipalitySql(s: ScaleShape): string[] {
      from attendance where municipality_id = ${mid}
      group by place_id, to_char(date, 'YYYY-MM'), workshop_id
      on conflict do nothing`,
+    `insert into attendance_participant_month_total (id, created_at, updated_at, participant_id, place_id, month,
+                                                     workshop_id, organisation_id, municipality_id, present_dayparts)
+     select gen_random_uuid(), now(), now(), participant_id, place_id, to_char(date, 'YYYY-MM'), workshop_id,
+            min(organisation_id::text)::uuid, min(municipality_id::text)::uuid, sum(dayparts)
+     from attendance where municipality_id = ${mid} and status = 'PRESENT'
+     group by participant_id, place_id, to_char(date, 'YYYY-MM'), workshop_id
+     on conflict do nothing`,
     // A cooperative whose members each run an own enterprise, with twelve months of earnings.
     `insert into member (id, created_at, updated_at, organisation_id, municipality_id, display_name, birth_date,
                          household, youngest_child_birth_date, medical_limitation, benefit_start, membership_start,

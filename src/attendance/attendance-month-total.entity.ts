@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { TenantEntity } from '../organisations';
+import { Participant } from '../participants';
 import { Place } from '../places';
 import { Workshop } from '../workshops';
 
@@ -36,4 +37,30 @@ export class AttendanceMonthTotal extends TenantEntity {
 
   @Property({ type: 'integer', default: 0 })
   excused!: number;
+}
+
+/**
+ * Kept monthly totals per participant: attended day parts of one participant at one place and workshop in one
+ * month (PRESENT only), for funding that pays per attended day part of the participants linked to an agreement.
+ * Kept with {@link AttendanceMonthTotal} by the same function, in the same transaction. Not exposed in GraphQL.
+ */
+@Entity()
+@Unique({ properties: ['participant', 'place', 'month', 'workshop'] })
+export class AttendanceParticipantMonthTotal extends TenantEntity {
+  @ManyToOne(() => Participant, { ref: true })
+  participant!: Ref<Participant>;
+
+  @ManyToOne(() => Place, { ref: true, index: true })
+  place!: Ref<Place>;
+
+  /** Month of the attendance dates, YYYY-MM. */
+  @Property({ length: 7 })
+  month!: string;
+
+  @ManyToOne(() => Workshop, { ref: true, index: true })
+  workshop!: Ref<Workshop>;
+
+  /** Sum of the day parts of PRESENT registrations. */
+  @Property({ type: 'integer', default: 0 })
+  presentDayparts!: number;
 }

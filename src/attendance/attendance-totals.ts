@@ -8,6 +8,7 @@ import { placeholders } from '../shared/sql';
 
 /** What the totals need to know of one attendance row, as it was before or is after a change. */
 export interface AttendanceFact {
+  participant_id: string;
   place_id: string;
   workshop_id: string;
   organisation_id: string;
@@ -20,7 +21,7 @@ export interface AttendanceFact {
 
 /** The columns of `attendance` that make an {@link AttendanceFact}, for `select`/`returning` lists. */
 export const ATTENDANCE_FACT_COLUMNS =
-  "place_id, workshop_id, organisation_id, municipality_id, to_char(date, 'YYYY-MM-DD') as date, status, dayparts";
+  "participant_id, place_id, workshop_id, organisation_id, municipality_id, to_char(date, 'YYYY-MM-DD') as date, status, dayparts";
 
 interface Delta {
   place_id: string;
@@ -39,7 +40,7 @@ function monthOf(date: string | Date): string {
 }
 
 /**
- * Keeps the monthly totals equal to the raw attendance rows after a change: `before` holds the rows as they
+ * Keeps the monthly totals (per place, workshop and month; and attended day parts per participant too) equal to the raw attendance rows after a change: `before` holds the rows as they
  * were (removed or about to be overwritten), `after` the rows as they are now (new or overwritten). Adds the
  * difference in one statement, in the caller's transaction. Every writer of `attendance` calls it (registering,
  * correcting, changing an occurrence's date or day parts, removing attendance), after locking the rows it
@@ -74,8 +75,52 @@ export async function keepAttendanceTotals(
     } else if (fact.status === 'ABSENT') delta.absent += sign;
     else if (fact.status === 'EXCUSED') delta.excused += sign;
   };
-  for (const fact of change.before) add(fact, -1);
-  for (const fact of change.after) add(fact, 1);
+  const perParticipant = new Map<string, Delta & { participant_id: string }>();
+  const addPresent = (fact: AttendanceFact, sign: 1 | -1) => {
+    if (fact.status !== 'PRESENT') return;
+    const month = monthOf(fact.date);
+    const key = `${fact.participant_id}|${fact.place_id}|${month}|${fact.workshop_id}`;
+    const delta = perParticipant.get(key) ?? {
+      participant_id: fact.participant_id,
+      place_id: fact.place_id,
+      workshop_id: fact.workshop_id,
+      month,
+      organisation_id: fact.organisation_id,
+      municipality_id: fact.municipality_id,
+      present_dayparts: 0,
+      present: 0,
+      absent: 0,
+      excused: 0,
+    };
+    delta.present_dayparts += sign * Number(fact.dayparts);
+    perParticipant.set(key, delta);
+  };
+  for (const fact of change.before) {
+    add(fact, -1);
+    addPresent(fact, -1);
+  }
+  for (const fact of change.after) {
+    add(fact, 1);
+    addPresent(fact, 1);
+  }
+  const participantRows = [...perParticipant.entries()]
+    .filter(([, d]) => d.present_dayparts !== 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, d]) => d);
+  if (participantRows.length > 0) {
+    await em.execute(
+      `insert into attendance_participant_month_total as t (id, created_at, updated_at, participant_id, place_id,
+                                                            month, workshop_id, organisation_id, municipality_id,
+                                                            present_dayparts)
+       select gen_random_uuid(), now(), now(), d.participant_id, d.place_id, d.month, d.workshop_id, d.organisation_id,
+              d.municipality_id, d.present_dayparts
+         from jsonb_to_recordset(?::jsonb) as d(participant_id uuid, place_id uuid, month text, workshop_id uuid,
+                                                organisation_id uuid, municipality_id uuid, present_dayparts int)
+       on conflict (participant_id, place_id, month, workshop_id) do update
+          set present_dayparts = t.present_dayparts + excluded.present_dayparts, updated_at = now()`,
+      [JSON.stringify(participantRows)],
+    );
+  }
   // Keys in a fixed order, so that two transactions touching the same totals lock them in the same order.
   const rows = [...deltas.entries()]
     .filter(([, d]) => d.present_dayparts !== 0 || d.present !== 0 || d.absent !== 0 || d.excused !== 0)
@@ -114,6 +159,15 @@ function recomputation(placeIds: readonly string[] | null): { sql: string; param
   };
 }
 
+/** Attended day parts per participant, place, month and workshop from the raw rows, as insert-ready columns. */
+function participantRecomputation(placeIds: readonly string[] | null): string {
+  return `select gen_random_uuid(), now(), now(), participant_id, place_id, to_char(date, 'YYYY-MM'), workshop_id,
+                 min(organisation_id::text)::uuid, min(municipality_id::text)::uuid, sum(dayparts)::int
+            from attendance
+           where status = 'PRESENT' ${placeIds ? `and place_id in (${placeholders(placeIds.length)})` : ''}
+           group by participant_id, place_id, to_char(date, 'YYYY-MM'), workshop_id`;
+}
+
 /**
  * Recomputes the kept totals from the raw attendance rows, for all places or the given ones, in the caller's
  * transaction (`npm run totals:rebuild`; also after bulk inserts that bypass {@link keepAttendanceTotals}, such
@@ -129,6 +183,17 @@ export async function rebuildAttendanceTotals(
     `delete from attendance_month_total ${placeIds ? `where place_id in (${placeholders(placeIds.length)})` : ''}`,
     params,
   );
+  await em.execute(
+    `delete from attendance_participant_month_total
+      ${placeIds ? `where place_id in (${placeholders(placeIds.length)})` : ''}`,
+    params,
+  );
+  await em.execute(
+    `insert into attendance_participant_month_total (id, created_at, updated_at, participant_id, place_id, month,
+                                                     workshop_id, organisation_id, municipality_id, present_dayparts)
+     ${participantRecomputation(placeIds)}`,
+    params,
+  );
   const written: { count: number }[] = await em.execute(
     `with written as (
        insert into attendance_month_total (id, created_at, updated_at, place_id, month, workshop_id, organisation_id,
@@ -141,15 +206,16 @@ export async function rebuildAttendanceTotals(
   return written[0].count;
 }
 
-/** One kept total, as compared by {@link attendanceTotalsDrift}. */
+/** One kept total, as compared by {@link attendanceTotalsDrift} (per participant: only the day parts). */
 export interface AttendanceTotalRow {
+  participant_id?: string;
   place_id: string;
   month: string;
   workshop_id: string;
   present_dayparts: number;
-  present: number;
-  absent: number;
-  excused: number;
+  present?: number;
+  absent?: number;
+  excused?: number;
 }
 
 /**
@@ -175,7 +241,24 @@ export async function attendanceTotalsDrift(
             (r.present_dayparts, r.present, r.absent, r.excused)`,
     [...params, ...params],
   );
-  return rows.map((row) => ({
+  const participantRows: Record<string, unknown>[] = await em.execute(
+    `with kept as (
+       select participant_id, place_id, month, workshop_id, present_dayparts from attendance_participant_month_total
+        where present_dayparts <> 0 ${placeIds ? `and place_id in (${placeholders(placeIds.length)})` : ''}
+     ), recomputed as (
+       select participant_id, place_id, to_char(date, 'YYYY-MM') as month, workshop_id,
+              sum(dayparts)::int as present_dayparts
+         from attendance where status = 'PRESENT' ${placeIds ? `and place_id in (${placeholders(placeIds.length)})` : ''}
+        group by 1, 2, 3, 4
+     )
+     select to_jsonb(k) as kept, to_jsonb(r) as recomputed
+       from kept k full join recomputed r
+         on r.participant_id = k.participant_id and r.place_id = k.place_id and r.month = k.month
+        and r.workshop_id = k.workshop_id
+      where k.place_id is null or r.place_id is null or k.present_dayparts <> r.present_dayparts`,
+    [...params, ...params],
+  );
+  return [...rows, ...participantRows].map((row) => ({
     kept: (row.kept as AttendanceTotalRow | null) ?? null,
     recomputed: (row.recomputed as AttendanceTotalRow | null) ?? null,
   }));

@@ -2,7 +2,7 @@
 export { Attendance } from './attendance.entity';
 export { answerFunderAccessWith } from './funder-access';
 export type { FunderAccessCheck } from './funder-access';
-export { AttendanceMonthTotal } from './attendance-month-total.entity';
+export { AttendanceMonthTotal, AttendanceParticipantMonthTotal } from './attendance-month-total.entity';
 export {
   ATTENDANCE_FACT_COLUMNS,
   attendanceTotalsDrift,

@@ -66,7 +66,8 @@ export async function makeAttendance(
   (fields.absent ?? []).forEach((p) => mark(p, AttendanceStatus.ABSENT));
   await em.flush();
   // Written past the service, so the kept monthly totals are kept here the way the service keeps them.
-  const fact = (status: AttendanceStatus) => ({
+  const fact = (participant: Participant, status: AttendanceStatus) => ({
+    participant_id: participant.id,
     place_id: workshop.place.id,
     workshop_id: workshop.id,
     organisation_id: workshop.organisation.id,
@@ -78,8 +79,8 @@ export async function makeAttendance(
   await keepAttendanceTotals(em, {
     before: [],
     after: [
-      ...(fields.present ?? []).map(() => fact(AttendanceStatus.PRESENT)),
-      ...(fields.absent ?? []).map(() => fact(AttendanceStatus.ABSENT)),
+      ...(fields.present ?? []).map((p) => fact(p, AttendanceStatus.PRESENT)),
+      ...(fields.absent ?? []).map((p) => fact(p, AttendanceStatus.ABSENT)),
     ],
   });
 }
