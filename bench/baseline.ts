@@ -6,7 +6,7 @@
  * statement, which writes nothing for a generated week). Financing rules are not re-derived: the rows go to the
  * same pure calculation the API uses.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import {
@@ -510,24 +510,43 @@ export interface Baseline {
   stop(): Promise<void>;
 }
 
+function readJson(req: IncomingMessage): Promise<Record<string, string>> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(text) as Record<string, string>);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
 /** Starts the baseline on `port` (0: a free one) against `databaseUrl`. */
 export async function startBaseline(databaseUrl: string, port = 0): Promise<Baseline> {
   const pool = new Pool({ connectionString: databaseUrl, max: POOL_SIZE });
   const query = poolQuery(pool);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://baseline');
-    // A booking is a transaction: it runs on one connection of the pool.
+    // A booking is a POST (its arguments in a JSON body, like the API's) and a transaction: it runs on one
+    // connection of the pool.
     const answer =
       url.pathname === '/book'
-        ? pool
-            .connect()
-            .then((client) =>
-              handle(
+        ? readJson(req).then(async (body) => {
+            const client = await pool.connect();
+            try {
+              return await handle(
                 async (sql, params) => (await client.query(sql, params)).rows as Row[],
                 url.pathname,
-                url.searchParams,
-              ).finally(() => client.release()),
-            )
+                new URLSearchParams(body),
+              );
+            } finally {
+              client.release();
+            }
+          })
         : handle(query, url.pathname, url.searchParams);
     answer.then(
       (data) => {

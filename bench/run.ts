@@ -88,8 +88,9 @@ const bookRequest = (pair: Fixture['pairs'][number]): Request => ({
   body: gql(M1_BOOK, pair),
 });
 const bookBaselineRequest = (pair: Fixture['pairs'][number]): Request => ({
-  method: 'GET',
-  path: `/book?enrolmentId=${pair.enrolmentId}&occurrenceId=${pair.occurrenceId}&subject=bench`,
+  method: 'POST',
+  path: '/book',
+  body: JSON.stringify({ ...pair, subject: 'bench' }),
 });
 
 const gql = (query: string, variables: object) => JSON.stringify({ query, variables });
@@ -471,6 +472,10 @@ async function countStatements(
           if (problem) throw new Error(problem);
         } else {
           const target = new URL(request.path, 'http://baseline');
+          if (request.body) {
+            for (const [key, value] of Object.entries(JSON.parse(request.body) as Record<string, string>))
+              target.searchParams.set(key, value);
+          }
           const client = await pool.connect();
           try {
             await handle(
@@ -516,11 +521,12 @@ async function measure(
   token: string,
   connections: number,
   durationSeconds: number,
+  pairs: { from: number; until: number },
 ): Promise<Omit<Measurement, 'scenario' | 'connections' | 'repetition'>> {
   const base = scenario.request(fixture);
   let graphqlErrors = 0;
   // Pair 0 is the template request of bench/queries (autocannon may send it as is): distinct pairs from 1 on.
-  let next = 1;
+  let next = pairs.from + 1;
   const result = await autocannon({
     url: `${baseUrl}${base.path}`,
     method: base.method,
@@ -536,7 +542,7 @@ async function measure(
         ...(scenario.vary
           ? {
               setupRequest: (request: autocannon.Request) => {
-                if (next >= fixture.pairs.length - 20) throw new Error('M1 ran out of booking pairs');
+                if (next >= pairs.until) throw new Error('M1 ran out of booking pairs');
                 const { path, body } = scenario.vary!(fixture.pairs[next++]);
                 return { ...request, path, body };
               },
@@ -633,6 +639,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const scenarios = SCENARIOS.filter(
     (s) => !options.only || options.only.some((name) => s.name.toLowerCase().startsWith(name.toLowerCase())),
   );
+  const varying = scenarios.filter((s) => s.vary);
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg();
   const fixture = await prepareFixture(options.databaseUrl);
@@ -658,6 +665,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const api = await (options.startApi ?? defaultStartApi)(env);
   const baseline = await (options.startBaseline ?? defaultStartBaseline)(env);
   const measurements: Measurement[] = [];
+  const share = fixture.pairs.length / Math.max(1, varying.length);
   let peak: BenchResult['peakMemoryMb'];
   try {
     await resetBookingPool(options.databaseUrl);
@@ -673,6 +681,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
             token,
             connections,
             options.durationSeconds,
+            // Each booking scenario its own share of the pool: requests of one still in flight when its
+            // measurement ends must not book a pair the next one uses.
+            {
+              from: Math.floor(share * varying.indexOf(scenario)),
+              until: Math.floor(share * (varying.indexOf(scenario) + 1)) - 20,
+            },
           );
           measurements.push({ scenario: scenario.name, connections, repetition, ...m });
           log(
