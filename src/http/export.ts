@@ -110,10 +110,14 @@ function readParameters(definition: ReportExport, params: URLSearchParams) {
   return { ids, period: { from, to, months: monthRange(from, to) }, separator };
 }
 
+/**
+ * HTTP statuses of the queries' error codes. A query answers NOT_FOUND for a record outside the viewer's scope
+ * and for an unknown one alike; the export says 403 for both, so it tells no more than the query does.
+ */
 const STATUS_OF_CODE: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
-  NOT_FOUND: 404,
+  NOT_FOUND: 403,
   BAD_USER_INPUT: 400,
   BAD_REQUEST: 400,
   RATE_LIMITED: 429,
