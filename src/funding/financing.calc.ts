@@ -340,7 +340,9 @@ export function summariseFunder<P extends { id: string; name: string }, K>(
       const months = result.months.map((m) => ({
         month: m.month,
         amountCents: sumCents(
-          m.contributions.filter((c) => payerOf(c.agreementId).funderId === funderId).map((c) => c.amountCents),
+          m.contributions
+            .filter((c) => payerOf(c.agreementId).funderId === funderId)
+            .map((c) => c.amountCents),
         ),
         attendedDayparts: m.attendedDayparts,
       }));

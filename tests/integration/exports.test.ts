@@ -190,7 +190,8 @@ describe('spreadsheet exports', () => {
         to,
       });
       const { workshops, total } = attendanceSummary;
-      const sum = (pick: (w: (typeof workshops)[number]) => number) => workshops.reduce((s, w) => s + pick(w), 0);
+      const sum = (pick: (w: (typeof workshops)[number]) => number) =>
+        workshops.reduce((s, w) => s + pick(w), 0);
       expect(total).toMatchObject({
         occurrences: sum((w) => w.occurrences),
         attendedDayparts: sum((w) => w.attendedDayparts),
@@ -267,7 +268,10 @@ describe('spreadsheet exports', () => {
     const { fundOverview } = await server
       .client(owner)
       .request(FundOverviewForExportDocument, { fundId: ids.fund, from: '2026-01', to: '2026-12' });
-    const file = await download(`/export/fund-overview.csv?fundId=${ids.fund}&from=2026-01&to=2026-12`, owner);
+    const file = await download(
+      `/export/fund-overview.csv?fundId=${ids.fund}&from=2026-01&to=2026-12`,
+      owner,
+    );
     expect(file.status).toBe(200);
     const { rows } = readCsv(file);
     expect(rows).toEqual(
