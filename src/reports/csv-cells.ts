@@ -4,6 +4,8 @@
  * semicolon separator (Dutch Excel) the decimal sign is a comma, as Dutch Excel reads it.
  */
 
+import { euros as formatEuros } from '../shared/euros';
+
 /** The field separator of a file: comma (RFC 4180), or semicolon for spreadsheets set to Dutch. */
 export type Separator = ',' | ';';
 
@@ -12,14 +14,10 @@ export type CellKind = 'text' | 'id' | 'int' | 'cents' | 'ratio' | 'month' | 'da
 
 /** `1234` → `12.34`, `-5` → `-0.05`; the decimal sign is a comma when the separator is a semicolon. */
 export function euros(cents: number, separator: Separator = ','): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError('An amount must be a whole number of cents.');
-  const whole = BigInt(cents);
-  const magnitude = whole < 0n ? -whole : whole;
-  const decimals = String(magnitude % 100n).padStart(2, '0');
-  return `${whole < 0n ? '-' : ''}${magnitude / 100n}${decimalSign(separator)}${decimals}`;
+  return formatEuros(cents, decimalSign(separator));
 }
 
-function decimalSign(separator: Separator): string {
+function decimalSign(separator: Separator): '.' | ',' {
   return separator === ';' ? ',' : '.';
 }
 
