@@ -27,7 +27,8 @@ export async function benefitForecast(
   volunteerAllowanceCents?: number | null,
 ): Promise<StatementWithSources & { limits: ForecastLimitResult[] }> {
   assertMonth(month);
-  if (earningsCents < 0) throw badInput('earningsCents is net earnings and cannot be below 0.', 'earningsCents');
+  if (earningsCents < 0)
+    throw badInput('earningsCents is net earnings and cannot be below 0.', 'earningsCents');
   if (volunteerAllowanceCents != null && volunteerAllowanceCents < 0) {
     throw badInput('volunteerAllowanceCents cannot be below 0.', 'volunteerAllowanceCents');
   }

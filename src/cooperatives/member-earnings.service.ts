@@ -4,7 +4,11 @@ import { isMonth, monthCount, monthRange } from '../shared/months';
 import { BASIS_POINTS } from '../shared/money';
 import { loadIncomes, requireVisibleMember } from './benefit.service';
 import { netEarnings } from './earnings.calc';
-import { MemberEarningsLineKind, type MemberEarningsLine, type MemberEarningsMonth } from './member-earnings.types';
+import {
+  MemberEarningsLineKind,
+  type MemberEarningsLine,
+  type MemberEarningsMonth,
+} from './member-earnings.types';
 
 /** Longest period of one memberEarnings request, in months. */
 export const MAX_EARNINGS_MONTHS = 120;

@@ -52,7 +52,8 @@ export class MemberEarningsLine {
 
   @Field(() => CentsScalar, {
     nullable: true,
-    description: 'Net earnings of the enterprise: revenue − costs, never below 0, in cents (ENTERPRISE_SHARE).',
+    description:
+      'Net earnings of the enterprise: revenue − costs, never below 0, in cents (ENTERPRISE_SHARE).',
   })
   netCents!: number | null;
 
@@ -84,7 +85,8 @@ export class MemberEarningsMonth {
   earningsCents!: number;
 
   @Field(() => [MemberEarningsLine], {
-    description: 'Enterprise shares (largest first), then volunteer allowance and partner earnings when recorded.',
+    description:
+      'Enterprise shares (largest first), then volunteer allowance and partner earnings when recorded.',
   })
   lines!: MemberEarningsLine[];
 }
