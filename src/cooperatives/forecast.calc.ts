@@ -90,6 +90,18 @@ export function earningsForZeroBenefit(
   return high;
 }
 
+/** `140150` → `1.401,50`: euros as Dutch readers write them, thousands grouped by dots. */
+function dutchEuros(cents: number): string {
+  const [whole, decimals] = euros(cents, ',').split(',');
+  return `${whole.replace(/\B(?=(\d{3})+$)/g, '.')},${decimals}`;
+}
+
+/** `140150` → `1,401.50`. */
+function englishEuros(cents: number): string {
+  const [whole, decimals] = euros(cents, '.').split('.');
+  return `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${decimals}`;
+}
+
 const RULE_NAMES: Record<string, { nl: string; en: string }> = {
   GENERAL: { nl: 'de algemene vrijlating', en: 'the general disregard' },
 };
@@ -120,8 +132,8 @@ export function forecastLimits(
   if (zeroFromCents !== null) {
     limits.push({
       code: 'BENEFIT_ZERO_FROM',
-      textNl: `Vanaf € ${euros(zeroFromCents, ',')} netto verdiend is je uitkering voor ${statement.month} € 0.`,
-      textEn: `From €${euros(zeroFromCents, '.')} earned (net), your benefit for ${statement.month} is €0.`,
+      textNl: `Vanaf € ${dutchEuros(zeroFromCents)} netto verdiend is je uitkering voor ${statement.month} € 0.`,
+      textEn: `From €${englishEuros(zeroFromCents)} earned (net), your benefit for ${statement.month} is €0.`,
       ruleCode: null,
       monthsLeft: null,
       maxMonths: null,

@@ -223,8 +223,10 @@ describe('benefitForecast', () => {
       );
     }
     const zero = limits!.find((l) => l.code === 'BENEFIT_ZERO_FROM')!;
-    expect(zero.textNl).toMatch(/^Vanaf € \d+,\d{2} netto verdiend is je uitkering voor 2026-11 € 0\.$/);
-    expect(zero.textEn).toMatch(/^From €\d+\.\d{2} earned/);
+    expect(zero.textNl).toMatch(
+      /^Vanaf € \d{1,3}(\.\d{3})*,\d{2} netto verdiend is je uitkering voor 2026-11 € 0\.$/,
+    );
+    expect(zero.textEn).toMatch(/^From €\d{1,3}(,\d{3})*\.\d{2} earned/);
     const at = async (earningsCents: number) =>
       (
         await asAnna.request(BenefitForecastDocument, {
