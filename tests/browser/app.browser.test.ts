@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDemo } from '../../src/demo/seed';
@@ -123,6 +123,24 @@ describe('a cooperative member', () => {
     expect(await text('.warnings')).toContain('nu 2, vorige maand 1');
   });
 
+  it("tries next month's earnings without saving: the same amount as recorded gives the recorded statement", async () => {
+    await signInAs(/Anna de Vries/);
+    await page.goto(`${base}/mijn-geld?maand=2026-03`);
+    await page.locator('[data-line=total] .amount').waitFor();
+    await page.getByLabel('Verdiensten in euro').fill('abc');
+    await page.getByRole('button', { name: 'Bereken' }).click();
+    expect(await text('.alert')).toContain('Vul een bedrag in euro in');
+    // €600 is what Anna earned in March: the forecast must equal her statement of March to the cent.
+    await page.getByLabel('Verdiensten in euro').fill('600');
+    await page.getByRole('button', { name: 'Bereken' }).click();
+    await page.locator('[data-forecast=benefit] .amount').waitFor();
+    expect(await text('[data-forecast=counted] .amount')).toBe('€ 450,00');
+    expect(await text('[data-forecast=benefit] .amount')).toBe('€ 951,50');
+    expect(await text('[data-forecast=total] .amount')).toBe('€ 1.551,50');
+    expect(await text('.limits')).toContain('maanden van de algemene vrijlating');
+    expect(await text('.forecast')).toContain('Er wordt niets opgeslagen.');
+  });
+
   it('switches to English and back; the choice survives a reload', async () => {
     await signInAs(/Anna de Vries/);
     await page.goto(`${base}/mijn-geld?maand=2026-03`);
@@ -213,6 +231,26 @@ describe('a funder', () => {
     );
     await expectAccessible();
     await page.screenshot({ path: join(SCREENSHOTS, 'financiering.png'), fullPage: true });
+  });
+
+  it('downloads the year as a file for Dutch Excel: BOM, Dutch headers, semicolons, one row per place and month', async () => {
+    await signInAs(/Gemeente Maastricht/);
+    await page.goto(`${base}/financiering?jaar=2026`);
+    await page.getByRole('heading', { name: 'Wie betaalt De Brug?' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Downloaden voor Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('funder-overview-2026-01-2026-12.csv');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('Maand;Plek-id;Plek;Bedrag (€);Bezochte dagdelen');
+    const rows = lines.slice(1).map((line) => line.split(';'));
+    expect(rows.map((row) => row[0])).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(rows.every((row) => row[2] === 'De Brug' && /^\d+,\d{2}$/.test(row[3]))).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import { FunderOverviewDocument } from '../generated/graphql';
 import { useFormats } from '../i18n/format';
 import { setParam, useLocation } from '../router';
 import { DataTable } from '../ui/data-table';
+import { DownloadButtons } from '../ui/download-buttons';
 import { Loading, Problems } from '../ui/problems';
 import { useApi } from '../ui/use-api';
 import { PlaceMix } from './place-mix';
@@ -46,6 +47,7 @@ export default function FunderPage() {
             </option>
           ))}
         </select>
+        <DownloadButtons name="funder-overview" params={{ funderId, from, to }} />
       </div>
       <Problems problems={overview.problems} />
       {overview.loading && !data && <Loading />}
