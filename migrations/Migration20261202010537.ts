@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261202010537 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "ladder_position" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "participant_id" uuid not null, "date" date not null, "rung" smallint not null, "note" text null, "organisation_id" uuid not null, "municipality_id" uuid null, constraint "ladder_position_pkey" primary key ("id"), constraint ladder_position_rung_check check (rung between 1 and 6));`);
+    this.addSql(`create table "ladder_position" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "participant_id" uuid not null, "date" date not null, "rung" smallint not null, "note" text null, "organisation_id" uuid not null, "municipality_id" uuid null, constraint "ladder_position_pkey" primary key ("id"), constraint ladder_position_rung_check check (rung >= 1 and rung <= 6));`);
     this.addSql(`create index "ladder_position_organisation_id_index" on "ladder_position" ("organisation_id");`);
     this.addSql(`create index "ladder_position_municipality_id_index" on "ladder_position" ("municipality_id");`);
     this.addSql(`create index "ladder_position_participant_id_date_index" on "ladder_position" ("participant_id", "date");`);

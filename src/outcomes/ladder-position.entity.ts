@@ -20,7 +20,7 @@ export const LADDER_RUNGS = [1, 2, 3, 4, 5, 6] as const;
 })
 @Entity()
 @Index({ properties: ['participant', 'date'] })
-@Check({ name: 'ladder_position_rung_check', expression: 'rung between 1 and 6' })
+@Check({ name: 'ladder_position_rung_check', expression: 'rung >= 1 and rung <= 6' })
 export class LadderPosition extends BaseEntity<'note'> {
   @ManyToOne(() => Participant, { ref: true })
   participant!: Ref<Participant>;
