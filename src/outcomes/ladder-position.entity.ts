@@ -1,9 +1,8 @@
 import { Check, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { OrganisationOwnedEntity } from '../organisations';
 import { Participant } from '../participants';
-import { BaseEntity } from '../shared/base.entity';
 import { DateScalar } from '../shared/scalars';
 
 /** The rungs of the participation ladder (participatieladder), lowest first. */
@@ -21,7 +20,7 @@ export const LADDER_RUNGS = [1, 2, 3, 4, 5, 6] as const;
 @Entity()
 @Index({ properties: ['participant', 'date'] })
 @Check({ name: 'ladder_position_rung_check', expression: 'rung >= 1 and rung <= 6' })
-export class LadderPosition extends BaseEntity<'note'> {
+export class LadderPosition extends OrganisationOwnedEntity<'note'> {
   @ManyToOne(() => Participant, { ref: true })
   participant!: Ref<Participant>;
 
@@ -38,11 +37,7 @@ export class LadderPosition extends BaseEntity<'note'> {
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
-  /** Tenant: the participant's organisation and its home municipality. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
+  /** Tenant: the participant's organisation (inherited) and its home municipality. */
   @ManyToOne(() => Municipality, { ref: true, nullable: true })
   @Index()
   municipality?: Ref<Municipality> | null;

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261202010537 extends Migration {
+export class Migration20261202012900 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "ladder_position" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "participant_id" uuid not null, "date" date not null, "rung" smallint not null, "note" text null, "organisation_id" uuid not null, "municipality_id" uuid null, constraint "ladder_position_pkey" primary key ("id"), constraint ladder_position_rung_check check (rung >= 1 and rung <= 6));`);
