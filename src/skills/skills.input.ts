@@ -270,6 +270,32 @@ export class IssueSkillCredentialPayload extends MutationPayload {
   credentialId!: string | null;
 }
 
+@InputType({
+  description:
+    'Replaces the key that signs credentials; the old key stays published, so what it signed verifies.',
+})
+export class RotateCredentialSigningKeyInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why, for the audit log (e.g. "yearly rotation", "key may have leaked"); at most 200 characters.',
+  })
+  @IsOptional()
+  @IsName(200)
+  reason?: string | null;
+}
+
+@ObjectType({ description: 'Result of rotateCredentialSigningKey.' })
+export class RotateCredentialSigningKeyPayload extends MutationPayload {
+  @Field(() => String, { nullable: true, description: 'Key id (kid) of the new signing key.' })
+  keyId!: string | null;
+
+  @Field(() => [String], {
+    description: 'Key ids retired by this rotation; still published for verification.',
+  })
+  retiredKeyIds!: string[];
+}
+
 @InputType({ description: 'Revokes an issued credential: its bit in the status list is set.' })
 export class RevokeSkillCredentialInput {
   @Field(() => ID, { description: 'The credential.' })

@@ -866,6 +866,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ i: { credentialId: t.skills.credential } }),
       ...OPERATOR_PRIVATE,
     },
+    rotateCredentialSigningKey: {
+      document: `mutation($i: RotateCredentialSigningKeyInput!) { rotateCredentialSigningKey(input: $i) { keyId ${PAYLOAD_ERRORS} } }`,
+      variables: () => ({ i: { reason: 'access matrix' } }),
+      ...ADMIN_ONLY,
+    },
     proposePlacement: {
       document: `mutation($i: ProposePlacementInput!) { proposePlacement(input: $i) { placement { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { participantId: t.participant, vacancyId: t.skills.vacancy } }),
