@@ -76,7 +76,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
   const web = createWebHandler(config);
   const signIn = signInSettings(config, demoAccounts);
   const contextFor = (viewer: Viewer | null, requestId: string) =>
-    createContext(orm.em, viewer, requestId, logger, signIn, config.corrections);
+    createContext(orm.em, viewer, requestId, logger, signIn, config.corrections, config.suppressionThreshold);
   const exports = createExportHandler({ schema, authenticator, limiter, config, logger, contextFor });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

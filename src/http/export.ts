@@ -73,7 +73,8 @@ export function exportLanguage(header: string | undefined): 'nl' | 'en' {
 
 /** The export's ids, period and separator from the query string; a {@link Refusal} (400) for anything wrong. */
 function readParameters(definition: ReportExport, params: URLSearchParams) {
-  const allowed = new Set<string>([...definition.ids, ...PERIOD, ...OPTIONS]);
+  const oneOf = definition.oneOf ?? [];
+  const allowed = new Set<string>([...definition.ids, ...oneOf, ...PERIOD, ...OPTIONS]);
   const unknown = [...new Set(params.keys())].filter((key) => !allowed.has(key));
   if (unknown.length > 0) {
     throw new Refusal(
@@ -87,6 +88,11 @@ function readParameters(definition: ReportExport, params: URLSearchParams) {
     const value = params.get(name);
     if (!value) problems.push(`${name} is required.`);
     else ids[name] = value;
+  }
+  if (oneOf.length > 0) {
+    const given = oneOf.filter((name) => params.get(name));
+    if (given.length !== 1) problems.push(`Give exactly one of ${oneOf.join(', ')}.`);
+    else ids[given[0]] = params.get(given[0])!;
   }
   const [from, to] = PERIOD.map((name) => params.get(name) ?? '');
   for (const [name, value] of [

@@ -30,6 +30,8 @@ export interface ReportExport {
   name: string;
   /** The id parameters the URL must carry (besides `from` and `to`, months written YYYY-MM). */
   ids: readonly string[];
+  /** Id parameters of which the URL must carry exactly one (a scope); the one given is passed on. */
+  oneOf?: readonly string[];
   columns: readonly ExportColumn[];
   /** Months one export may span; the query's own limit applies too. */
   maxMonths: number;
@@ -294,7 +296,39 @@ const fundOverview: ReportExport = {
   },
 };
 
+const outcomes: ReportExport = {
+  name: 'outcomes',
+  ids: [],
+  oneOf: ['placeId', 'organisationId', 'municipalityId'],
+  maxMonths: 120,
+  columns: [
+    MONTH,
+    column('active', 'Actief', 'Active', 'int'),
+    column('started', 'Gestart', 'Started', 'int'),
+    column('left', 'Uitgestroomd', 'Left', 'int'),
+    column('movedOnToWork', 'Naar betaald werk', 'Moved on to paid work', 'int'),
+  ],
+  queries: (scope, { from, to }) => [
+    {
+      document: `query ExportOutcomes($scope: OutcomeScope!, $from: Date!, $to: Date!) {
+        outcomes(scope: $scope, from: $from, to: $to) {
+          months { month active started left movedOnToWork }
+        }
+      }`,
+      variables: { scope, from: firstDay(from), to: lastDay(to) },
+    },
+  ],
+  rows(data) {
+    type Answer = { outcomes: { months: Record<string, string | number | null>[] } };
+    // A count hidden from a funder (null) stays an empty cell.
+    return (data as Answer).outcomes.months.map((m) => ({ ...m }));
+  },
+};
+
 /** Every export by its name in the URL. */
 export const REPORT_EXPORTS: ReadonlyMap<string, ReportExport> = new Map(
-  [funderOverview, placeFinancing, attendance, cooperativeOverview, fundOverview].map((e) => [e.name, e]),
+  [funderOverview, placeFinancing, attendance, cooperativeOverview, fundOverview, outcomes].map((e) => [
+    e.name,
+    e,
+  ]),
 );

@@ -51,4 +51,11 @@ export const EXPORT_MATRIX: Record<string, ExportAccessEntry> = {
     other: 'ok F F F F U',
     employer: 'F F',
   },
+  outcomes: {
+    path: (t) => `/export/outcomes.csv?placeId=${t.place}&from=2030-01&to=2030-03`,
+    query: 'outcomes',
+    own: 'ok ok ok F F U',
+    other: 'ok F F F F U',
+    employer: 'F F',
+  },
 };

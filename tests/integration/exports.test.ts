@@ -17,6 +17,7 @@ import {
   CooperativeOverviewForExportDocument,
   FunderOverviewByMonthDocument,
   FundOverviewForExportDocument,
+  OutcomesByMonthDocument,
   PlaceFinancingByMonthDocument,
 } from '../generated/graphql';
 import { Role, startTestServer, type TestServer } from '../setup/harness';
@@ -288,6 +289,36 @@ describe('spreadsheet exports', () => {
     expect(rows).toHaveLength(12);
   });
 
+  it('outcomes: a row per month equal to outcomes, exact for ADMIN, hidden counts empty for a funder', async () => {
+    const em = server.orm.em.fork();
+    const municipality = (await em.findOneOrFail(Place, ids.place, { populate: ['municipality'] }))
+      .municipality.id;
+    for (const token of [server.token(Role.ADMIN), asFunder()]) {
+      const { outcomes } = await server.client(token).request(OutcomesByMonthDocument, {
+        scope: { municipalityId: municipality },
+        from: '2026-01-01',
+        to: '2026-12-31',
+      });
+      const file = await download(
+        `/export/outcomes.csv?municipalityId=${municipality}&from=2026-01&to=2026-12`,
+        token,
+        { 'accept-language': 'en' },
+      );
+      expect(file.status).toBe(200);
+      const count = (value: number | null | undefined) => (value == null ? '' : String(value));
+      expect(readCsv(file).rows).toEqual(
+        outcomes.months.map((m) => ({
+          Month: m.month,
+          Active: count(m.active),
+          Started: count(m.started),
+          Left: count(m.left),
+          'Moved on to paid work': count(m.movedOnToWork),
+        })),
+      );
+      expect(outcomes.months).toHaveLength(12);
+    }
+  });
+
   it('answers 401 without a token or with a bad one, before anything else', async () => {
     const path = `/export/funder-overview.csv?funderId=${ids.funder}&from=2026-01&to=2026-12`;
     for (const token of [null, 'not-a-token']) {
@@ -318,6 +349,14 @@ describe('spreadsheet exports', () => {
       [`/export/place-financing.csv?from=2026-01&to=2026-02`, /placeId is required/],
       [`${base}&from=2026-01&to=2026-02&separator=tab`, /separator must be comma or semicolon/],
       [`${base}&from=2026-01&to=2026-02&funderId=x`, /Unknown parameter funderId/],
+      [
+        '/export/outcomes.csv?from=2026-01&to=2026-02',
+        /exactly one of placeId, organisationId, municipalityId/,
+      ],
+      [
+        `/export/outcomes.csv?placeId=${ids.place}&organisationId=${ids.operator}&from=2026-01&to=2026-02`,
+        /exactly one of placeId, organisationId, municipalityId/,
+      ],
     ];
     for (const [path, message] of cases) {
       const file = await download(path, server.token(Role.ADMIN));
