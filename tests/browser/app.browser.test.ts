@@ -49,6 +49,16 @@ async function signInAs(name: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
 
+/** The organisation id in a token (the funder's id), as the app reads it from `me`. */
+async function funderId(token: string): Promise<string> {
+  const answer = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { organisationId } }' }),
+  });
+  return ((await answer.json()) as { data: { me: { organisationId: string } } }).data.me.organisationId;
+}
+
 async function expectAccessible(): Promise<void> {
   expect(await seriousAccessibilityFindings(page)).toEqual([]);
 }
@@ -233,13 +243,49 @@ describe('a funder', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'financiering.png'), fullPage: true });
   });
 
+  it('sees what its place achieved in people, with small numbers hidden, and the same figures as the API', async () => {
+    await signInAs(/Gemeente Maastricht/);
+    await page.goto(`${base}/financiering?jaar=2026`);
+    const heading = page.getByRole('heading', { name: 'Wat leverde De Brug op?' });
+    await heading.waitFor();
+    const section = page.locator('section', { has: heading });
+    await section.locator('[data-outcome=active] dd').waitFor();
+    // The page shows exactly what the API gives this funder: a number, or "verborgen" where it is suppressed.
+    const token = await page.evaluate<string>("sessionStorage.getItem('meedoen.token')");
+    const api = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `{ funderOverview(funderId: "${await funderId(token)}", from: "2026-01", to: "2026-12") { places { place { id } } } }`,
+      }),
+    });
+    const placeId = (
+      (await api.json()) as { data: { funderOverview: { places: { place: { id: string } }[] } } }
+    ).data.funderOverview.places[0].place.id;
+    const outcomes = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `{ outcomes(scope: { placeId: "${placeId}" }, from: "2026-01-01", to: "2026-12-31") { active started left movedOnToWork movedOnPositive } }`,
+      }),
+    });
+    const figures = ((await outcomes.json()) as { data: { outcomes: Record<string, number | null> } }).data
+      .outcomes;
+    for (const [key, value] of Object.entries(figures)) {
+      expect(await text(`[data-outcome=${key}] dd`)).toBe(value === null ? 'verborgen' : String(value));
+    }
+    expect(Object.values(figures).some((value) => value !== null)).toBe(true);
+    expect(await section.getByRole('table').locator('tbody tr').count()).toBe(12);
+    await expectAccessible();
+  });
+
   it('downloads the year as a file for Dutch Excel: BOM, Dutch headers, semicolons, one row per place and month', async () => {
     await signInAs(/Gemeente Maastricht/);
     await page.goto(`${base}/financiering?jaar=2026`);
     await page.getByRole('heading', { name: 'Wie betaalt De Brug?' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Downloaden voor Excel' }).click(),
+      page.getByRole('button', { name: 'Downloaden voor Excel: betalingen per plek en maand' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('funder-overview-2026-01-2026-12.csv');
     const bytes = readFileSync((await download.path())!);

@@ -10,6 +10,7 @@ import { DownloadButtons } from '../ui/download-buttons';
 import { Loading, Problems } from '../ui/problems';
 import { useApi } from '../ui/use-api';
 import { PlaceMix } from './place-mix';
+import { PlaceOutcomes } from './place-outcomes';
 
 /** A funder's places: what it pays per place and per kind of stream, and each place's financing mix per month. */
 export default function FunderPage() {
@@ -47,7 +48,11 @@ export default function FunderPage() {
             </option>
           ))}
         </select>
-        <DownloadButtons name="funder-overview" params={{ funderId, from, to }} />
+        <DownloadButtons
+          name="funder-overview"
+          params={{ funderId, from, to }}
+          what={t('funder.downloadWhat')}
+        />
       </div>
       <Problems problems={overview.problems} />
       {overview.loading && !data && <Loading />}
@@ -94,6 +99,15 @@ export default function FunderPage() {
           </section>
           {data.places.map((row) => (
             <PlaceMix key={row.place.id} placeId={row.place.id} name={row.place.name} from={from} to={to} />
+          ))}
+          {data.places.map((row) => (
+            <PlaceOutcomes
+              key={row.place.id}
+              placeId={row.place.id}
+              name={row.place.name}
+              from={from}
+              to={to}
+            />
           ))}
         </>
       )}

@@ -26,6 +26,20 @@ export const en: Messages = {
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },
   common: { loading: 'One moment, loading…' },
   notFound: { title: 'This page does not exist', home: 'Go to the start page' },
+  outcomes: {
+    downloadWhat: 'people at {{place}} per month',
+    title: 'What did {{place}} achieve?',
+    caption: 'People at {{place}} per month',
+    month: 'Month',
+    active: 'Took part',
+    started: 'Started',
+    left: 'Left',
+    movedOnToWork: 'Moved on to paid work',
+    movedOnPositive: 'Moved on to work, school or volunteering',
+    hidden: 'hidden',
+    suppressed:
+      'We count people, not enrolments. Numbers below {{threshold}} are not shown, nor sometimes a number from which such a small number could be worked out. That way nobody can be recognised.',
+  },
   forecast: {
     title: 'What if I earn more?',
     intro: 'Enter what you expect to earn in {{month}}, after costs. You then see what you keep.',
@@ -225,6 +239,7 @@ export const en: Messages = {
     SUNDAY: 'Sunday',
   },
   funder: {
+    downloadWhat: 'payments per place and month',
     title: 'Funding',
     lead: 'What {{funder}} pays, from {{from}} to {{to}}.',
     year: 'Year',

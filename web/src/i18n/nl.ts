@@ -27,6 +27,20 @@ export const nl = {
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },
   common: { loading: 'Even geduld, we halen de gegevens op…' },
   notFound: { title: 'Deze pagina bestaat niet', home: 'Naar de startpagina' },
+  outcomes: {
+    downloadWhat: 'mensen bij {{place}} per maand',
+    title: 'Wat leverde {{place}} op?',
+    caption: 'Mensen bij {{place}} per maand',
+    month: 'Maand',
+    active: 'Deden mee',
+    started: 'Begonnen',
+    left: 'Gestopt',
+    movedOnToWork: 'Naar betaald werk',
+    movedOnPositive: 'Naar werk, school of vrijwilligerswerk',
+    hidden: 'verborgen',
+    suppressed:
+      'We tellen mensen, geen inschrijvingen. Getallen onder de {{threshold}} laten we niet zien, en soms ook een getal waarmee u zo’n klein getal zou kunnen uitrekenen. Zo is niemand herkenbaar.',
+  },
   forecast: {
     title: 'Wat als ik meer verdien?',
     intro: 'Vul in wat u in {{month}} denkt te verdienen, na aftrek van kosten. U ziet dan wat u overhoudt.',
@@ -226,6 +240,7 @@ export const nl = {
     SUNDAY: 'zondag',
   },
   funder: {
+    downloadWhat: 'betalingen per plek en maand',
     title: 'Financiering',
     lead: 'Wat {{funder}} betaalt, van {{from}} tot en met {{to}}.',
     year: 'Jaar',

@@ -7,7 +7,16 @@ import { Problems } from './problems';
  * Two buttons that download a report as a file: one for Excel set to Dutch (semicolons, decimal commas) and one
  * plain CSV (commas), both with headers in the app's language.
  */
-export function DownloadButtons({ name, params }: { name: string; params: Record<string, string> }) {
+export function DownloadButtons({
+  name,
+  params,
+  what,
+}: {
+  name: string;
+  params: Record<string, string>;
+  /** What the file holds, for screen readers and to tell several download buttons on a page apart. */
+  what: string;
+}) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<ApiProblem[] | null>(null);
@@ -24,10 +33,20 @@ export function DownloadButtons({ name, params }: { name: string; params: Record
   };
   return (
     <div className="downloads">
-      <button type="button" disabled={busy} onClick={() => void download(true)}>
+      <button
+        type="button"
+        disabled={busy}
+        aria-label={`${t('download.excel')}: ${what}`}
+        onClick={() => void download(true)}
+      >
         {t('download.excel')}
       </button>{' '}
-      <button type="button" disabled={busy} onClick={() => void download(false)}>
+      <button
+        type="button"
+        disabled={busy}
+        aria-label={`${t('download.csv')}: ${what}`}
+        onClick={() => void download(false)}
+      >
         {t('download.csv')}
       </button>
       <Problems problems={problems} />
