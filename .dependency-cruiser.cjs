@@ -20,9 +20,11 @@ const FEATURES = [
   'training-fund',
   'skills',
   'cooperatives',
+  'outcomes',
   'accounts',
   'privacy',
   'nodes',
+  'reports',
 ];
 
 /** cooperatives stands beside places..funding: it uses neither side, and they may not use it. */

@@ -21,6 +21,7 @@ import { Migration20261202010711 } from './Migration20261202010711';
 import { Migration20261202012516_attendance_totals } from './Migration20261202012516_attendance_totals';
 import { Migration20261202013452_slot_written_until } from './Migration20261202013452_slot_written_until';
 import { Migration20261202015413_participant_totals } from './Migration20261202015413_participant_totals';
+import { Migration20261202012900 } from './Migration20261202012900';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202012516_attendance_totals', class: Migration20261202012516_attendance_totals },
   { name: 'Migration20261202013452_slot_written_until', class: Migration20261202013452_slot_written_until },
   { name: 'Migration20261202015413_participant_totals', class: Migration20261202015413_participant_totals },
+  { name: 'Migration20261202012900', class: Migration20261202012900 },
 ];

@@ -204,6 +204,25 @@ export class SetParticipantAvailabilityPayload extends MutationPayload {
   dayparts!: Daypart[] | null;
 }
 
+@InputType({
+  description: 'Two municipalities that neighbour each other (buurgemeenten), for travel in matching.',
+})
+export class NeighbourMunicipalitiesInput {
+  @Field(() => ID, { description: 'One municipality.' })
+  @IsId()
+  municipalityId!: string;
+
+  @Field(() => ID, { description: 'The other municipality.' })
+  @IsId()
+  neighbourId!: string;
+}
+
+@ObjectType({ description: 'Result of linkNeighbourMunicipalities and unlinkNeighbourMunicipalities.' })
+export class NeighbourMunicipalitiesPayload extends MutationPayload {
+  @Field({ description: 'True when this call changed the pairs; false when they already were so.' })
+  changed!: boolean;
+}
+
 @InputType({ description: 'A consent to be shown to employers, as the participant gave it.' })
 export class RecordMatchConsentInput {
   @Field(() => ID, { description: 'The participant.' })

@@ -170,6 +170,16 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ o: t.operator }),
       ...OPERATOR_PUBLIC,
     },
+    // The fixture's occurrence has nobody waiting, so the allowed roles get an empty list (N) too; the leak check
+    // proves no foreign booking is in it, and tests/integration/waitlist.test.ts fills a waitlist and shows that
+    // another organisation's staff get nothing of it.
+    waitlist: {
+      document:
+        'query($o: ID!) { waitlist(occurrenceId: $o) { id waitlistPosition waitlistedAt participant { id displayName } } }',
+      variables: (t) => ({ o: t.futureOccurrence }),
+      own: 'N N F F F U',
+      other: 'N N F F F U',
+    },
     occurrence: {
       document:
         'query($id: ID!) { occurrence(id: $id) { id date bookings { id participant { id displayName } } attendance { id } } }',
@@ -244,6 +254,18 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
     },
     benefitStatement: {
       document: 'query($m: ID!) { benefitStatement(memberId: $m, month: "2026-01") { month benefitCents } }',
+      variables: (t) => ({ m: t.member }),
+      ...COOPERATIVE_OR_MEMBER,
+    },
+    memberEarnings: {
+      document:
+        'query($m: ID!) { memberEarnings(memberId: $m, from: "2026-01", to: "2026-03") { month earningsCents lines { kind enterpriseName amountCents } } }',
+      variables: (t) => ({ m: t.member }),
+      ...COOPERATIVE_OR_MEMBER,
+    },
+    benefitForecast: {
+      document:
+        'query($m: ID!) { benefitForecast(memberId: $m, month: "2026-01", earningsCents: 50000) { month benefitCents limits { code } } }',
       variables: (t) => ({ m: t.member }),
       ...COOPERATIVE_OR_MEMBER,
     },
@@ -341,6 +363,13 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ f: t.fund }),
       ...PLACE_FINANCE_READ,
     },
+    outcomes: {
+      document:
+        'query($p: ID!) { outcomes(scope: { placeId: $p }, from: "2030-01-01", to: "2030-03-06") { active left byOutflowReason { code count } months { month active } } }',
+      variables: (t) => ({ p: t.place }),
+      own: 'ok ok ok F F U',
+      other: 'ok F F F F U',
+    },
     fundOverview: {
       document:
         'query($f: ID!) { fundOverview(fundId: $f, from: "2029-01", to: "2030-03") { balanceCents revolveRate months { month } } }',
@@ -365,6 +394,20 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       own: 'ok ok F F F U',
       other: 'ok ok F F F U',
       employer: 'ok N',
+    },
+    vacancies: {
+      document: 'query { vacancies(first: 5) { totalCount edges { node { id title employer { id } } } } }',
+      variables: () => ({}),
+      own: 'ok ok F F F U',
+      other: 'ok ok F F F U',
+      employer: 'ok ok',
+    },
+    placements: {
+      document:
+        'query($id: ID) { placements(vacancyId: $id) { totalCount edges { node { id stage participant { id } } } } }',
+      variables: (t) => ({ id: t.skills.vacancy }),
+      own: 'ok ok F F F U',
+      other: 'ok ok F F F U',
     },
     vacancyMatches: {
       document:
@@ -801,6 +844,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       }),
       ...OPERATOR_PUBLIC,
     },
+    recordLadderPosition: {
+      document: `mutation($i: RecordLadderPositionInput!) { recordLadderPosition(input: $i) { ladderPosition { id rung } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { participantId: t.participant, date: '2030-03-01', rung: 3 } }),
+      ...OPERATOR_PRIVATE,
+    },
     recordSkillObservation: {
       document: `mutation($i: RecordSkillObservationInput!) { recordSkillObservation(input: $i) { observation { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({
@@ -853,6 +901,18 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       document: `mutation($i: RevokeSkillCredentialInput!) { revokeSkillCredential(input: $i) { revoked ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { credentialId: t.skills.credential } }),
       ...OPERATOR_PRIVATE,
+    },
+    linkNeighbourMunicipalities: {
+      // A municipality with itself: refused as VALIDATION, which shows the role check passed (success is in
+      // skills-lists.test.ts).
+      document: `mutation($i: NeighbourMunicipalitiesInput!) { linkNeighbourMunicipalities(input: $i) { changed ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { municipalityId: t.municipality, neighbourId: t.municipality } }),
+      ...ADMIN_ONLY,
+    },
+    unlinkNeighbourMunicipalities: {
+      document: `mutation($i: NeighbourMunicipalitiesInput!) { unlinkNeighbourMunicipalities(input: $i) { changed ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { municipalityId: t.municipality, neighbourId: t.municipality } }),
+      ...ADMIN_ONLY,
     },
     rotateCredentialSigningKey: {
       document: `mutation($i: RotateCredentialSigningKeyInput!) { rotateCredentialSigningKey(input: $i) { keyId ${PAYLOAD_ERRORS} } }`,
