@@ -297,8 +297,9 @@ async function createBookingPool(client: Client): Promise<void> {
      select ${benchId(`'e' || i`)}, now(), now(), ${benchId(`'pa' || i`)}, ${workshop}, ${place}, ${org}, ${m},
             date '2000-01-01', null, 'ACTIVE', null
      from generate_series(1, ${POOL_PARTICIPANTS}) i
-     on conflict (id) do nothing`,
+     on conflict (id) do update set status = 'ACTIVE', end_date = null, outflow_code = null`,
   );
+  // (Active again if the scale seed's outcomes ended some of them: it ends enrolments across the municipality.)
   // Extra dates (no slot) from tomorrow on, capacity for every pool participant: bookings never waitlist.
   await client.query(
     `delete from booking where occurrence_id in (select id from occurrence where workshop_id = ${workshop})`,
