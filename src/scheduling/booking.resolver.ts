@@ -112,6 +112,6 @@ export class RecurringBookingResolver {
 
   @FieldResolver({ description: 'True when cancelled or ended with the enrolment.' })
   cancelled(@Root() recurring: RecurringBooking): boolean {
-    return recurring.cancelledAt != null;
+    return recurring.cancelledAt != null || recurring.endedWithEnrolment;
   }
 }

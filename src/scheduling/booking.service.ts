@@ -2,7 +2,7 @@ import { auditFields, type AuditValues, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertOwnRecord } from '../auth';
 import { type Context, requireViewer } from '../auth';
-import { Enrolment, EnrolmentStatus } from '../enrolments';
+import { Enrolment } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
 import { maxDate, minDate } from '../shared/dates';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
@@ -36,7 +36,10 @@ async function requireBookableEnrolment(
   em: EntityManager,
   id: string,
 ): Promise<BookingEnrolment> {
-  const enrolment = await em.findOne(Enrolment, id);
+  // A share lock on the enrolment: a pause, resumption or correction of it (which lock it for update) waits for
+  // this booking, and this booking for them, so that no booking slips into a pause being written.
+  const locked: unknown[] = await em.execute(`select id from enrolment where id = ? for share`, [id]);
+  const enrolment = locked.length > 0 ? await em.findOne(Enrolment, id, { refresh: true }) : null;
   if (!enrolment) throw notFound('No enrolment has this id.', 'enrolmentId');
   assertOwnRecord(
     requireViewer(ctx),
@@ -44,10 +47,10 @@ async function requireBookableEnrolment(
     'No enrolment has this id.',
     inputField('enrolmentId'),
   );
-  if (enrolment.status === EnrolmentStatus.ENDED) {
+  if (enrolment.endDate != null && enrolment.endDate < todayInAmsterdam()) {
     throw new DomainError(
       EnrolmentErrorCode.NOT_ENROLLED,
-      'The enrolment has ended.',
+      'The enrolment has ended; reopen it first (reopenEnrolment).',
       inputField('enrolmentId'),
     );
   }

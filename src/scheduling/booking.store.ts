@@ -1,5 +1,5 @@
 import type { EntityManager, RequiredEntityData } from '@mikro-orm/postgresql';
-import type { EnrolmentEnded } from '../enrolments';
+import type { EnrolmentDatesChanged, EnrolmentEnded } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
 import { addDays, maxDate, WEEKDAYS } from '../shared/dates';
 import { ErrorCode, type ErrorCodeName } from '../shared/errors';
@@ -106,6 +106,17 @@ export async function bookIntoOccurrence(
       ok: false,
       code: SchedulingErrorCode.OUTSIDE_ENROLMENT,
       message: `The date ${occurrence.date} is outside the enrolment.`,
+    };
+  }
+  const paused: unknown[] = await em.execute(
+    `select 1 from enrolment_pause where enrolment_id = ? and from_date <= ? and (until_date is null or until_date >= ?)`,
+    [enrolment.id, occurrence.date, occurrence.date],
+  );
+  if (paused.length > 0) {
+    return {
+      ok: false,
+      code: SchedulingErrorCode.ENROLMENT_PAUSED,
+      message: `The enrolment is paused on ${occurrence.date}; resume it first (resumeEnrolment).`,
     };
   }
   const live: { id: string }[] = await em.execute(
@@ -297,24 +308,161 @@ export async function releaseBooking(
 }
 
 /**
- * Outflow: stops the enrolment's standing bookings at `endDate` and releases its live bookings from
- * the day after the end (never before today), in date order so that occurrences are locked in
- * one order; each freed place goes to the first person waiting.
+ * Outflow: cuts the enrolment's standing bookings at `endDate` (keeping what their last date was, so that a reopening
+ * or a later end restores them) and releases its live bookings from the day after the end (never before today), in
+ * date order so that occurrences are locked in one order; each freed place goes to the first person waiting.
  */
 export async function releaseAfterOutflow({ em, enrolmentId, endDate }: EnrolmentEnded): Promise<void> {
   await em.execute(
-    `update recurring_booking set cancelled_at = now(), updated_at = now(),
+    `update recurring_booking
+        set until_before_end = case when ended_with_enrolment then until_before_end else until_date end,
+            ended_with_enrolment = true, updated_at = now(),
             until_date = case when until_date is null or until_date > ? then ? else until_date end
       where enrolment_id = ? and cancelled_at is null`,
     [endDate, endDate, enrolmentId],
   );
-  const future: { id: string }[] = await em.execute(
+  await releaseBookingsBetween(em, enrolmentId, addDays(endDate, 1), null);
+}
+
+/**
+ * Releases the enrolment's live bookings on dates `from`..`until` (open-ended when null), never before today, in
+ * (date, id) order; each freed place goes to the first person waiting. Returns how many were released.
+ */
+export async function releaseBookingsBetween(
+  em: EntityManager,
+  enrolmentId: string,
+  from: string,
+  until: string | null,
+): Promise<number> {
+  const live: { id: string }[] = await em.execute(
     `select b.id from booking b join occurrence o on o.id = b.occurrence_id
-      where b.enrolment_id = ? and b.status <> 'CANCELLED' and o.date >= ?
+      where b.enrolment_id = ? and b.status <> 'CANCELLED' and o.date >= ? and (?::date is null or o.date <= ?::date)
       order by o.date, o.id`,
-    [enrolmentId, releaseFrom(endDate)],
+    [enrolmentId, maxDate(from, todayInAmsterdam()), until, until],
   );
-  for (const { id } of future) await releaseBooking(em, id);
+  for (const { id } of live) await releaseBooking(em, id);
+  return live.length;
+}
+
+/** The booking facts of an enrolment, straight from its row. */
+export async function bookingEnrolment(em: EntityManager, enrolmentId: string): Promise<BookingEnrolment> {
+  const rows: {
+    id: string;
+    participant_id: string;
+    workshop_id: string;
+    organisation_id: string;
+    start_date: string;
+    end_date: string | null;
+  }[] = await em.execute(
+    `select id, participant_id, workshop_id, organisation_id, start_date::text as start_date, end_date::text as end_date
+       from enrolment where id = ?`,
+    [enrolmentId],
+  );
+  const row = rows[0];
+  return {
+    id: row.id,
+    participantId: row.participant_id,
+    workshopId: row.workshop_id,
+    organisationId: row.organisation_id,
+    startDate: row.start_date,
+    endDate: row.end_date,
+  };
+}
+
+/** What {@link rebookStanding} did: dates booked and waitlisted, with the first of each. */
+export interface StandingOutcome {
+  booked: number;
+  waitlisted: number;
+  firstBooked: string | null;
+  firstWaitlisted: string | null;
+}
+
+/**
+ * Books the enrolment's live standing bookings (or the one given) again into the existing occurrences of their
+ * slots on `from`..`until` (open-ended when null; never before today, only within each standing booking's own
+ * dates and outside the enrolment's pauses) that have no live booking of the participant: booked where a place is
+ * free, else at the end of the waitlist. Occurrences are locked in (date, id) order.
+ */
+export async function rebookStanding(
+  em: EntityManager,
+  enrolmentId: string,
+  from: string,
+  until: string | null,
+  recurringBookingId: string | null = null,
+): Promise<StandingOutcome> {
+  const targets: { occurrence_id: string; recurring_booking_id: string; slot_id: string; date: string }[] =
+    await em.execute(
+      `select o.id as occurrence_id, r.id as recurring_booking_id, r.slot_id, o.date::text as date
+         from recurring_booking r
+         join occurrence o on o.slot_id = r.slot_id and not o.cancelled
+        where r.enrolment_id = ? and r.cancelled_at is null and (?::uuid is null or r.id = ?::uuid)
+          and o.date >= ? and (?::date is null or o.date <= ?::date)
+          and o.date >= r.from_date and (r.until_date is null or o.date <= r.until_date)
+          and not exists (select 1 from booking b where b.occurrence_id = o.id and b.participant_id = r.participant_id
+                            and b.status <> 'CANCELLED')
+          and not exists (select 1 from enrolment_pause p where p.enrolment_id = r.enrolment_id
+                            and o.date >= p.from_date and (p.until_date is null or o.date <= p.until_date))
+        order by o.date, o.id`,
+      [enrolmentId, recurringBookingId, recurringBookingId, maxDate(from, todayInAmsterdam()), until, until],
+    );
+  const outcome: StandingOutcome = { booked: 0, waitlisted: 0, firstBooked: null, firstWaitlisted: null };
+  if (targets.length === 0) return outcome;
+  const enrolment = await bookingEnrolment(em, enrolmentId);
+  for (const target of targets) {
+    const result = await bookIntoOccurrence(em, enrolment, target.occurrence_id, {
+      slotId: target.slot_id,
+      recurringBookingId: target.recurring_booking_id,
+    });
+    if (!result.ok) continue;
+    if (result.booked) {
+      outcome.booked += 1;
+      outcome.firstBooked ??= target.date;
+    } else {
+      outcome.waitlisted += 1;
+      outcome.firstWaitlisted ??= target.date;
+    }
+  }
+  return outcome;
+}
+
+/**
+ * Follows a change of an enrolment's dates (see `EnrolmentDatesChanged`): a pause releases the bookings in it; a
+ * resumption books the standing bookings again; a reopening lifts the cut the end made to the standing bookings
+ * and books them again; a moved end releases after an earlier end or restores up to a later one.
+ */
+export async function followEnrolmentDates(event: EnrolmentDatesChanged): Promise<void> {
+  const { em, enrolmentId } = event;
+  switch (event.kind) {
+    case 'paused':
+      await releaseBookingsBetween(em, enrolmentId, event.from, event.until);
+      return;
+    case 'resumed':
+      await rebookStanding(em, enrolmentId, event.from, event.until);
+      return;
+    case 'reopened':
+      await em.execute(
+        `update recurring_booking set until_date = until_before_end, until_before_end = null,
+                ended_with_enrolment = false, updated_at = now()
+          where enrolment_id = ? and ended_with_enrolment`,
+        [enrolmentId],
+      );
+      await rebookStanding(em, enrolmentId, addDays(event.previousEnd, 1), null);
+      return;
+    case 'endMoved':
+      if (event.endDate < event.previousEnd) {
+        await releaseAfterOutflow({ em, enrolmentId, endDate: event.endDate });
+        return;
+      }
+      await em.execute(
+        `update recurring_booking
+            set until_date = case when until_before_end is null or until_before_end > ? then ? else until_before_end end,
+                updated_at = now()
+          where enrolment_id = ? and ended_with_enrolment`,
+        [event.endDate, event.endDate, enrolmentId],
+      );
+      await rebookStanding(em, enrolmentId, addDays(event.previousEnd, 1), event.endDate);
+      return;
+  }
 }
 
 /** The first date from which an ended enrolment's bookings are released: the day after the end, from today on. */
@@ -367,6 +515,8 @@ export async function insertOccurrences(
          from candidates c
          join recurring_booking r on r.slot_id = c.slot_id and r.cancelled_at is null
           and c.date >= r.from_date and (r.until_date is null or c.date <= r.until_date)
+          and not exists (select 1 from enrolment_pause p where p.enrolment_id = r.enrolment_id
+                            and c.date >= p.from_date and (p.until_date is null or c.date <= p.until_date))
      ),
      inserted as (
        insert into occurrence (id, created_at, updated_at, slot_id, workshop_id, place_id, organisation_id,

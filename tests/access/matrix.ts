@@ -571,6 +571,26 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       }),
       ...OPERATOR_PRIVATE,
     },
+    pauseEnrolment: {
+      document: `mutation($i: PauseEnrolmentInput!) { pauseEnrolment(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { enrolmentId: t.enrolment, from: '2039-01-02', until: '2039-01-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    resumeEnrolment: {
+      document: `mutation($i: ResumeEnrolmentInput!) { resumeEnrolment(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { enrolmentId: t.enrolment, on: '2039-01-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    correctEnrolmentEnd: {
+      document: `mutation($i: CorrectEnrolmentEndInput!) { correctEnrolmentEnd(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { enrolmentId: t.enrolment, outflowCode: t.outflowCode } }),
+      ...OPERATOR_PRIVATE,
+    },
+    reopenEnrolment: {
+      document: `mutation($i: ReopenEnrolmentInput!) { reopenEnrolment(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { enrolmentId: t.enrolment } }),
+      ...OPERATOR_PRIVATE,
+    },
     eraseParticipant: {
       document: `mutation($i: EraseParticipantInput!) { eraseParticipant(input: $i) { participant { id displayName } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { participantId: t.spareParticipant } }),

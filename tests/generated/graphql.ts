@@ -165,6 +165,16 @@ export type ConfirmPlacementInput = {
   placementId: string | number;
 };
 
+/** Corrects the recorded end of an enrolment: end date, outflow reason or both. Staff within ENROLMENT_CORRECTION_DAYS (90) after the recorded end, ADMIN always. */
+export type CorrectEnrolmentEndInput = {
+  /** The right last day; omitted: unchanged. */
+  endDate?: string | null | undefined;
+  /** The ended enrolment. */
+  enrolmentId: string | number;
+  /** The right outflow reason code; omitted: unchanged. */
+  outflowCode?: string | null | undefined;
+};
+
 /** What a cost of a place is for. */
 export enum CostCategory {
   /** Materials and ingredients. */
@@ -563,11 +573,11 @@ export type EnrolInput = {
 
 /** State of an enrolment. */
 export enum EnrolmentStatus {
-  /** Taking part. */
+  /** Taking part. An enrolment whose end is recorded but still ahead stays ACTIVE, with endDate set, until that day has passed. */
   Active = 'ACTIVE',
-  /** Ended with an outflow reason. */
+  /** Its end date has passed. */
   Ended = 'ENDED',
-  /** Temporarily not taking part; bookings stay. */
+  /** A pause covers today (pauseEnrolment); bookings within the pause are released. */
   Paused = 'PAUSED'
 }
 
@@ -607,7 +617,7 @@ export enum ErrorCode {
   AlreadyBooked = 'ALREADY_BOOKED',
   /** The participant already has an overlapping enrolment in this workshop. */
   AlreadyEnrolled = 'ALREADY_ENROLLED',
-  /** No place is free in the occurrence. */
+  /** No place is free in the occurrence; promoteFromWaitlist with addPlace: true adds one, changeOccurrence raises the capacity. */
   CapacityReached = 'CAPACITY_REACHED',
   /** The change conflicts with the current state or a concurrent change. */
   Conflict = 'CONFLICT',
@@ -617,6 +627,8 @@ export enum ErrorCode {
   DuplicateCode = 'DUPLICATE_CODE',
   /** The name is already taken within its scope. */
   DuplicateName = 'DUPLICATE_NAME',
+  /** The enrolment is paused on this date (pauseEnrolment); resume it first (resumeEnrolment). */
+  EnrolmentPaused = 'ENROLMENT_PAUSED',
   /** You may not change this record. */
   Forbidden = 'FORBIDDEN',
   /** The period ends before it starts. */
@@ -844,6 +856,16 @@ export enum OrganisationKind {
   /** Runs participation places (social enterprise or foundation). */
   SocialEnterprise = 'SOCIAL_ENTERPRISE'
 }
+
+/** Pauses an enrolment (hospital, holiday): bookings in the pause are released. */
+export type PauseEnrolmentInput = {
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** First day of the pause, within the enrolment. */
+  from: string;
+  /** Last day of the pause; null: until resumeEnrolment. */
+  until?: string | null | undefined;
+};
 
 /** How far a match got: proposed, interview, placed, or not placed. */
 export enum PlacementStage {
@@ -1081,6 +1103,12 @@ export type RejectFundingAgreementInput = {
   reason: string;
 };
 
+/** Undoes the end of an enrolment: it runs again, open-ended, and its standing bookings book again. Staff within ENROLMENT_CORRECTION_DAYS after the end, ADMIN always. */
+export type ReopenEnrolmentInput = {
+  /** The ended enrolment. */
+  enrolmentId: string | number;
+};
+
 /** Asks the funder to count a participant for a person-bound agreement (Wlz, Wmo maatwerk) from a date. The place's staff. */
 export type RequestParticipantFundingInput = {
   /** An ACCEPTED PER_ATTENDED_DAYPART or PER_PARTICIPANT_MONTH agreement on your place. */
@@ -1102,6 +1130,14 @@ export enum RequirementStatus {
   /** Two or more levels short, or never seen. */
   Missing = 'MISSING'
 }
+
+/** Ends the pause of an enrolment: the participant comes again from `on`. */
+export type ResumeEnrolmentInput = {
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** First day back; a pause covering the day before (or this day) ends. */
+  on: string;
+};
 
 /** Revokes an issued credential: its bit in the status list is set. */
 export type RevokeSkillCredentialInput = {
@@ -1479,6 +1515,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'CostSharerRule', id: string }
     | { __typename: 'DisregardRule', id: string }
     | { __typename: 'Enrolment', id: string }
+    | { __typename: 'EnrolmentPause', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseEarnings', id: string }
     | { __typename: 'EnterpriseShare', id: string }
@@ -1528,6 +1565,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'CostSharerRule', id: string }
     | { __typename: 'DisregardRule', id: string }
     | { __typename: 'Enrolment', id: string }
+    | { __typename: 'EnrolmentPause', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseEarnings', id: string }
     | { __typename: 'EnterpriseShare', id: string }
@@ -1754,6 +1792,34 @@ export type ParticipantFundingRequestsQueryVariables = Exact<{
 
 
 export type ParticipantFundingRequestsQuery = { participantFundingRequests: Array<{ id: string, status: FundingRequestStatus, from: string, until: string | null, participantId: string, participantName: string | null, agreement: { id: string } }> };
+
+export type PauseEnrolmentMutationVariables = Exact<{
+  input: PauseEnrolmentInput;
+}>;
+
+
+export type PauseEnrolmentMutation = { pauseEnrolment: { enrolment: { id: string, status: EnrolmentStatus, pauses: Array<{ id: string, fromDate: string, untilDate: string | null }> } | null, pause: { id: string, fromDate: string, untilDate: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ResumeEnrolmentMutationVariables = Exact<{
+  input: ResumeEnrolmentInput;
+}>;
+
+
+export type ResumeEnrolmentMutation = { resumeEnrolment: { enrolment: { id: string, status: EnrolmentStatus } | null, pause: { id: string, fromDate: string, untilDate: string | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CorrectEnrolmentEndMutationVariables = Exact<{
+  input: CorrectEnrolmentEndInput;
+}>;
+
+
+export type CorrectEnrolmentEndMutation = { correctEnrolmentEnd: { enrolment: { id: string, status: EnrolmentStatus, endDate: string | null, outflow: { code: string } | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReopenEnrolmentMutationVariables = Exact<{
+  input: ReopenEnrolmentInput;
+}>;
+
+
+export type ReopenEnrolmentMutation = { reopenEnrolment: { enrolment: { id: string, status: EnrolmentStatus, endDate: string | null, outflow: { code: string } | null } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateMunicipalityMutationVariables = Exact<{
   input: CreateMunicipalityInput;
@@ -2428,6 +2494,10 @@ export const CooperativeOverviewDocument = {"kind":"Document","definitions":[{"k
 export const RequestParticipantFundingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestParticipantFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestParticipantFundingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestParticipantFunding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestParticipantFundingMutation, RequestParticipantFundingMutationVariables>;
 export const DecideParticipantFundingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideParticipantFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideParticipantFundingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideParticipantFunding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DecideParticipantFundingMutation, DecideParticipantFundingMutationVariables>;
 export const ParticipantFundingRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipantFundingRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FundingRequestStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantFundingRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"participantName"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ParticipantFundingRequestsQuery, ParticipantFundingRequestsQueryVariables>;
+export const PauseEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PauseEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pauses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"untilDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pause"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"untilDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PauseEnrolmentMutation, PauseEnrolmentMutationVariables>;
+export const ResumeEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResumeEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pause"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"untilDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResumeEnrolmentMutation, ResumeEnrolmentMutationVariables>;
+export const CorrectEnrolmentEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectEnrolmentEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectEnrolmentEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctEnrolmentEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"outflow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CorrectEnrolmentEndMutation, CorrectEnrolmentEndMutationVariables>;
+export const ReopenEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"outflow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReopenEnrolmentMutation, ReopenEnrolmentMutationVariables>;
 export const CreateMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMunicipalityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMunicipalityMutation, CreateMunicipalityMutationVariables>;
 export const MunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
 export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
