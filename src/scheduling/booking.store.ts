@@ -557,3 +557,124 @@ export function markOccurrenceCancelled(occurrence: Occurrence, reason: string |
 export function createExtraOccurrence(em: EntityManager, fields: RequiredEntityData<Occurrence>): Occurrence {
   return em.create(Occurrence, fields);
 }
+
+/** What a slot change does to its occurrences from a date on (see {@link changeSlotOccurrences}). */
+export interface SlotOccurrenceChange {
+  capacity: number | null;
+  startTime: string | null;
+  endTime: string | null;
+  dayparts: number | null;
+  /** Days every occurrence moves (a new weekday); 0 to stay. */
+  shift: number;
+}
+
+/** What {@link changeSlotOccurrences} did. */
+export interface SlotChangeOutcome {
+  occurrences: number;
+  promoted: number;
+  released: number;
+}
+
+/**
+ * Applies a slot change to its occurrences on or after `from`, locked in (date, id) order: new times and length,
+ * a new capacity (more places promote the waitlist in order on open dates from today; fewer places cancel no
+ * booking, the occurrence stays overbooked), and a new weekday (each occurrence moves with its bookings, so the
+ * moved date has the same room; bookings whose enrolment does not cover the new date, or is paused on it, are
+ * released, waitlisted ones first, and their places go to the next in line).
+ */
+export async function changeSlotOccurrences(
+  em: EntityManager,
+  slotId: string,
+  from: string,
+  change: SlotOccurrenceChange,
+): Promise<SlotChangeOutcome> {
+  const ids: { id: string }[] = await em.execute(
+    `select id from occurrence where slot_id = ? and date >= ? order by date ${change.shift > 0 ? 'desc' : 'asc'}, id`,
+    [slotId, from],
+  );
+  const ordered = change.shift > 0 ? [...ids].reverse() : ids;
+  // Lock every occurrence first, in (date, id) order, then change them (moving forward: latest first, so that no
+  // two dates of the slot meet on the unique (slot, date) key).
+  for (const { id } of ordered) await lockOccurrence(em, id);
+  const outcome: SlotChangeOutcome = { occurrences: ids.length, promoted: 0, released: 0 };
+  for (const { id } of ids) {
+    await em.execute(
+      `update occurrence set updated_at = now(),
+              date = date + ?::int,
+              capacity = coalesce(?::int, capacity),
+              start_time = coalesce(?, start_time), end_time = coalesce(?, end_time),
+              dayparts = coalesce(?::smallint, dayparts)
+        where id = ?`,
+      [change.shift, change.capacity, change.startTime, change.endTime, change.dayparts, id],
+    );
+  }
+  for (const { id } of ordered) {
+    if (change.shift !== 0) outcome.released += await releaseOutsideEnrolment(em, id);
+    outcome.promoted += await fillFreePlaces(em, id);
+  }
+  return outcome;
+}
+
+/**
+ * Releases the live bookings of a locked occurrence whose enrolment does not cover its date or is paused on it:
+ * waitlisted ones first, then booked ones (each freed place to the next in line). Returns how many.
+ */
+async function releaseOutsideEnrolment(em: EntityManager, occurrenceId: string): Promise<number> {
+  const stale: { id: string }[] = await em.execute(
+    `select b.id from booking b join occurrence o on o.id = b.occurrence_id join enrolment e on e.id = b.enrolment_id
+      where b.occurrence_id = ? and b.status <> 'CANCELLED'
+        and (o.date < e.start_date or (e.end_date is not null and o.date > e.end_date)
+             or exists (select 1 from enrolment_pause p where p.enrolment_id = e.id and o.date >= p.from_date
+                          and (p.until_date is null or o.date <= p.until_date)))
+      order by b.status = 'BOOKED', b.waitlisted_at, b.id`,
+    [occurrenceId],
+  );
+  for (const { id } of stale) await releaseBooking(em, id);
+  return stale.length;
+}
+
+/** Moves the waitlist of a locked occurrence up, in order, while it has free places. Returns how many moved. */
+export async function fillFreePlaces(em: EntityManager, occurrenceId: string): Promise<number> {
+  let promoted = 0;
+  for (;;) {
+    const occurrence = (await lockOccurrence(em, occurrenceId))!;
+    if (occurrence.bookedCount >= occurrence.capacity) return promoted;
+    if (!(await promoteFirstWaitlisted(em, occurrence))) return promoted;
+    promoted += 1;
+  }
+}
+
+/**
+ * Ends a slot after `lastDate`: it produces no later occurrences, its standing bookings stop at `lastDate`, and its
+ * written occurrences after it are cancelled with their live bookings (nobody is left waiting for a date that will
+ * not happen). Returns how many occurrences were cancelled.
+ */
+export async function endSlotAfter(em: EntityManager, slotId: string, lastDate: string): Promise<number> {
+  await em.execute(`update session_slot set valid_until = ?, updated_at = now() where id = ?`, [
+    lastDate,
+    slotId,
+  ]);
+  await em.execute(
+    `update recurring_booking set until_date = ?, updated_at = now()
+      where slot_id = ? and cancelled_at is null and (until_date is null or until_date > ?)`,
+    [lastDate, slotId, lastDate],
+  );
+  const later: { id: string }[] = await em.execute(
+    `select id from occurrence where slot_id = ? and date > ? order by date, id`,
+    [slotId, lastDate],
+  );
+  for (const { id } of later) {
+    await lockOccurrence(em, id);
+    await em.execute(
+      `update booking set status = 'CANCELLED', updated_at = now() where occurrence_id = ? and status <> 'CANCELLED'`,
+      [id],
+    );
+    await em.execute(
+      `update occurrence set booked_count = 0, cancelled = true, updated_at = now(),
+              cancel_reason = coalesce(cancel_reason, 'The weekly session has ended.')
+        where id = ?`,
+      [id],
+    );
+  }
+  return later.length;
+}

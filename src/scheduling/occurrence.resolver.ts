@@ -6,6 +6,7 @@ import { DateScalar } from '../shared/scalars';
 import { Workshop } from '../workshops';
 import { Booking } from './booking.entity';
 import { Occurrence } from './occurrence.entity';
+import { overbooked as overbookedBy } from './slot-change.rules';
 import { SessionSlot } from './session-slot.entity';
 import { AddOccurrenceInput, CancelOccurrenceInput, OccurrencePayload } from './session-slot.input';
 import { addOccurrence, cancelOccurrence } from './session-slot.service';
@@ -58,6 +59,14 @@ export class OccurrenceResolver {
   @FieldResolver(() => Int, { description: 'Number of people on the waitlist.' })
   async waitlistCount(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.waitlistByOccurrenceId.load(occurrence.id)).size;
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Bookings beyond capacity: kept when the capacity was cut below the places already taken (never cancelled); 0 normally.',
+  })
+  overbooked(@Root() occurrence: Occurrence): number {
+    return overbookedBy(occurrence.bookedCount, occurrence.capacity);
   }
 
   @FieldResolver(() => Int, { description: 'Places still free: capacity minus booked; 0 when cancelled.' })

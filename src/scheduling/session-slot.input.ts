@@ -113,3 +113,79 @@ export class OccurrencePayload extends MutationPayload {
   @Field(() => Occurrence, { nullable: true, description: 'The occurrence; null when errors is not empty.' })
   occurrence!: Occurrence | null;
 }
+
+@InputType({
+  description:
+    'Changes a weekly slot from a date on: capacity, times or weekday. Earlier dates keep what they had.',
+})
+export class ChangeSessionSlotInput {
+  @Field(() => ID, { description: 'The slot.' })
+  @IsId()
+  slotId!: string;
+
+  @Field(() => DateScalar, { description: 'First date the change applies to; today or later.' })
+  from!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Places per occurrence, 1-500. More places move the waitlist up in order; fewer cancel no booking (see Occurrence.overbooked).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'capacity must be between 1 and 500' })
+  @Max(500, { message: 'capacity must be between 1 and 500' })
+  capacity?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'New start time, HH:MM.' })
+  @IsOptional()
+  @Matches(TIME, { message: TIME_MESSAGE })
+  startTime?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New end time, HH:MM, after the start time.' })
+  @IsOptional()
+  @Matches(TIME, { message: TIME_MESSAGE })
+  endTime?: string | null;
+
+  @Field(() => Weekday, {
+    nullable: true,
+    description:
+      'New weekday: every occurrence from `from` moves, with its bookings, to this day of its week.',
+  })
+  @IsOptional()
+  @IsEnum(Weekday)
+  weekday?: Weekday | null;
+}
+
+@ObjectType({ description: 'Result of changeSessionSlot and endSessionSlot.' })
+export class SessionSlotChangePayload extends MutationPayload {
+  @Field(() => SessionSlot, { nullable: true, description: 'The slot; null when errors is not empty.' })
+  slot!: SessionSlot | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Occurrences changed (or cancelled, for endSessionSlot).',
+  })
+  occurrences!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Waitlisted bookings that got a place.' })
+  promoted!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Bookings released because their enrolment does not cover the new date (a new weekday).',
+  })
+  released!: number | null;
+}
+
+@InputType({ description: 'Ends a weekly slot: it runs for the last time on lastDate.' })
+export class EndSessionSlotInput {
+  @Field(() => ID, { description: 'The slot.' })
+  @IsId()
+  slotId!: string;
+
+  @Field(() => DateScalar, {
+    description: 'Last date it runs; later dates are cancelled with their bookings. Not before yesterday.',
+  })
+  lastDate!: string;
+}

@@ -33,6 +33,8 @@ export interface AccessTenant {
   operator: string;
   place: string;
   workshop: string;
+  /** The weekly slot of the workshop. */
+  slot: string;
   pastOccurrence: string;
   futureOccurrence: string;
   spareOccurrence: string;
@@ -299,6 +301,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     operator: operator.id,
     place: place.id,
     workshop: workshop.id,
+    slot: slot.id,
     pastOccurrence: past.id,
     futureOccurrence: future.id,
     spareOccurrence: spare.id,

@@ -518,6 +518,16 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ i: { occurrenceId: t.spareOccurrence } }),
       ...OPERATOR_PRIVATE,
     },
+    changeSessionSlot: {
+      document: `mutation($i: ChangeSessionSlotInput!) { changeSessionSlot(input: $i) { slot { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { slotId: t.slot, from: '2000-01-01', capacity: 5 } }),
+      ...OPERATOR_PRIVATE,
+    },
+    endSessionSlot: {
+      document: `mutation($i: EndSessionSlotInput!) { endSessionSlot(input: $i) { slot { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { slotId: t.slot, lastDate: '2000-01-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
     registerParticipant: {
       document: `mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { participant { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { organisationId: t.operator, displayName: `Nieuw ${hex()}` } }),

@@ -1,5 +1,6 @@
 import {
   BookDocument,
+  ChangeSessionSlotDocument,
   EndEnrolmentDocument,
   PauseEnrolmentDocument,
   ReopenEnrolmentDocument,
@@ -120,6 +121,40 @@ describe('corrections under concurrency (50 requests at once)', () => {
       booked: 12,
       positions: upTo(49),
     });
+    expect(await schedulingProblems(server.orm, workshop.id, TODAY)).toEqual([]);
+  });
+
+  it('capacity change vs. book: 8 more places go to the first 8 waiting, late bookings queue behind the rest', async () => {
+    const { enrolmentIds, staff, slot, occurrence, workshop } = await crowd(71);
+    const early = enrolmentIds.slice(0, 22);
+    for (const enrolmentId of early) {
+      await staff.request(BookDocument, { input: { enrolmentId, occurrenceId: occurrence.id } });
+    }
+    const late = enrolmentIds.slice(22);
+    expect(late).toHaveLength(49);
+
+    const [change, ...books] = await Promise.all([
+      staff.request(ChangeSessionSlotDocument, {
+        input: { slotId: slot.id, from: '2031-06-09', capacity: 20 },
+      }),
+      ...late.map((enrolmentId) =>
+        staff.request(BookDocument, { input: { enrolmentId, occurrenceId: occurrence.id } }),
+      ),
+    ]);
+
+    expect(change.changeSessionSlot.errors).toEqual([]);
+    expect(books.every((answer) => answer.book.errors.length === 0)).toBe(true);
+    expect(await occurrenceState(occurrence.id)).toEqual({
+      bookedCount: 20,
+      booked: 20,
+      positions: upTo(51),
+    });
+    const waiting = await Promise.all(early.slice(12).map((id) => bookingsOf(server.orm, id)));
+    expect(waiting.map((b) => b['2031-06-09'])).toEqual([
+      ...Array.from({ length: 8 }, () => 'BOOKED'),
+      'WAITLISTED 1',
+      'WAITLISTED 2',
+    ]);
     expect(await schedulingProblems(server.orm, workshop.id, TODAY)).toEqual([]);
   });
 });
