@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261202011448 extends Migration {
+export class Migration20261202013100 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "occurrence" drop constraint occurrence_booked_count_check;`);

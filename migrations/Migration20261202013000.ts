@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261202010428 extends Migration {
+export class Migration20261202013000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "enrolment_pause" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organisation_id" uuid not null, "municipality_id" uuid not null, "enrolment_id" uuid not null, "from_date" date not null, "until_date" date null, constraint "enrolment_pause_pkey" primary key ("id"));`);
