@@ -678,3 +678,86 @@ export async function endSlotAfter(em: EntityManager, slotId: string, lastDate: 
   }
   return later.length;
 }
+
+/** What {@link restoreCancelledOccurrence} did. */
+export interface RestoreOutcome {
+  /** Live bookings kept (rebook) or released (no rebook). */
+  kept: number;
+  released: number;
+  /** Standing bookings of the slot booked into the date (rebook only). */
+  rebooked: number;
+}
+
+/**
+ * Undoes the cancellation of a locked occurrence. Without `rebook` it starts empty: the bookings it still had are
+ * cancelled. With `rebook` they stay (booked ones within capacity, the waitlist in its order), standing bookings of
+ * its slot that have no booking on the date book in (oldest first, booked while places are free, else waitlisted),
+ * and free places go to the waitlist in order.
+ */
+export async function restoreCancelledOccurrence(
+  em: EntityManager,
+  occurrenceId: string,
+  rebook: boolean,
+): Promise<RestoreOutcome> {
+  await em.execute(
+    `update occurrence set cancelled = false, cancel_reason = null, updated_at = now() where id = ?`,
+    [occurrenceId],
+  );
+  const live: { id: string }[] = await em.execute(
+    `select id from booking where occurrence_id = ? and status <> 'CANCELLED'`,
+    [occurrenceId],
+  );
+  if (!rebook) {
+    await em.execute(
+      `update booking set status = 'CANCELLED', updated_at = now() where occurrence_id = ? and status <> 'CANCELLED'`,
+      [occurrenceId],
+    );
+    await em.execute(`update occurrence set booked_count = 0 where id = ?`, [occurrenceId]);
+    return { kept: 0, released: live.length, rebooked: 0 };
+  }
+  const standing: { recurring_booking_id: string; enrolment_id: string; slot_id: string }[] =
+    await em.execute(
+      `select r.id as recurring_booking_id, r.enrolment_id, r.slot_id
+       from occurrence o join recurring_booking r on r.slot_id = o.slot_id and r.cancelled_at is null
+      where o.id = ? and o.date >= r.from_date and (r.until_date is null or o.date <= r.until_date)
+        and not exists (select 1 from booking b where b.occurrence_id = o.id and b.participant_id = r.participant_id
+                          and b.status <> 'CANCELLED')
+      order by r.created_at, r.id`,
+      [occurrenceId],
+    );
+  let rebooked = 0;
+  for (const row of standing) {
+    const enrolment = await bookingEnrolment(em, row.enrolment_id);
+    const result = await bookIntoOccurrence(em, enrolment, occurrenceId, {
+      slotId: row.slot_id,
+      recurringBookingId: row.recurring_booking_id,
+    });
+    if (result.ok) rebooked += 1;
+  }
+  await fillFreePlaces(em, occurrenceId);
+  return { kept: live.length, released: 0, rebooked };
+}
+
+/**
+ * Changes one locked occurrence: capacity (more places promote the waitlist in order, fewer keep every booking),
+ * times and length. Returns how many waitlisted bookings got a place.
+ */
+export async function changeOneOccurrence(
+  em: EntityManager,
+  occurrenceId: string,
+  change: {
+    capacity: number | null;
+    startTime: string | null;
+    endTime: string | null;
+    dayparts: number | null;
+  },
+): Promise<number> {
+  await em.execute(
+    `update occurrence set updated_at = now(), capacity = coalesce(?::int, capacity),
+            start_time = coalesce(?, start_time), end_time = coalesce(?, end_time),
+            dayparts = coalesce(?::smallint, dayparts)
+      where id = ?`,
+    [change.capacity, change.startTime, change.endTime, change.dayparts, occurrenceId],
+  );
+  return fillFreePlaces(em, occurrenceId);
+}

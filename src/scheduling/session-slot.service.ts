@@ -7,8 +7,12 @@ import { runMutation, type MutationResult } from '../shared/mutation';
 import { requireManagedWorkshop, type Workshop } from '../workshops';
 import { Occurrence } from './occurrence.entity';
 import {
+  changeOneOccurrence,
   changeSlotOccurrences,
   createExtraOccurrence,
+  lockOccurrence,
+  restoreCancelledOccurrence,
+  type RestoreOutcome,
   endSlotAfter,
   markOccurrenceCancelled,
   type SlotChangeOutcome,
@@ -24,7 +28,9 @@ import { SessionSlot, type Weekday } from './session-slot.entity';
 import type {
   AddOccurrenceInput,
   CancelOccurrenceInput,
+  ChangeOccurrenceInput,
   ChangeSessionSlotInput,
+  RestoreOccurrenceInput,
   CreateSessionSlotInput,
   EndSessionSlotInput,
 } from './session-slot.input';
@@ -93,7 +99,8 @@ export function cancelOccurrence(
 ): Promise<MutationResult<Occurrence>> {
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
-    const occurrence = await em.findOne(Occurrence, input.occurrenceId);
+    await lockOccurrence(em, input.occurrenceId);
+    const occurrence = await em.findOne(Occurrence, input.occurrenceId, { refresh: true });
     if (!occurrence) {
       throw notFound('No occurrence has this id.', 'occurrenceId');
     }
@@ -114,7 +121,23 @@ export function cancelOccurrence(
         inputField('occurrenceId'),
       );
     }
+    if (occurrence.cancelled) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'This date is already cancelled; restoreOccurrence undoes a cancellation.',
+        inputField('occurrenceId'),
+      );
+    }
+    const before = auditFields(occurrence, OCCURRENCE_AUDIT);
     markOccurrenceCancelled(occurrence, input.reason?.trim() || null);
+    recordAudit(em, ctx, {
+      action: 'cancelOccurrence',
+      entityType: 'Occurrence',
+      entityId: occurrence.id,
+      before,
+      after: auditFields(occurrence, OCCURRENCE_AUDIT),
+      organisationId: occurrence.organisation.id,
+    });
     await em.flush();
     return occurrence;
   });
@@ -324,5 +347,126 @@ export function endSessionSlot(
     });
     await em.flush();
     return { slot, outcome: { occurrences: cancelled, promoted: 0, released: 0 } };
+  });
+}
+
+/** What the audit log keeps of an occurrence. */
+const OCCURRENCE_AUDIT = [
+  'date',
+  'startTime',
+  'endTime',
+  'dayparts',
+  'capacity',
+  'bookedCount',
+  'cancelled',
+  'cancelReason',
+] as const;
+
+/** An occurrence of the viewer's organisation, its row locked for the rest of the transaction. */
+async function lockOwnOccurrence(ctx: Context, em: EntityManager, id: string): Promise<Occurrence> {
+  const locked = await lockOccurrence(em, id);
+  const occurrence = locked ? await em.findOne(Occurrence, id, { refresh: true }) : null;
+  if (!occurrence) throw notFound('No occurrence has this id.', 'occurrenceId');
+  assertOwnRecord(
+    requireViewer(ctx),
+    occurrence.organisation.id,
+    'No occurrence has this id.',
+    inputField('occurrenceId'),
+  );
+  return occurrence;
+}
+
+export interface RestoreResult {
+  occurrence: Occurrence;
+  outcome: RestoreOutcome;
+}
+
+/**
+ * `restoreOccurrence`: undoes a cancellation. The date starts empty (its bookings are not silently brought back)
+ * unless `rebook`, which keeps them and books the standing bookings in while capacity allows (the rest wait in
+ * order). Refused for a date that is not cancelled or that its weekly slot no longer runs on.
+ */
+export function restoreOccurrence(
+  ctx: Context,
+  input: RestoreOccurrenceInput,
+): Promise<MutationResult<RestoreResult>> {
+  return runMutation(ctx, input, async (em) => {
+    const occurrence = await lockOwnOccurrence(ctx, em, input.occurrenceId);
+    if (!occurrence.cancelled) {
+      throw new DomainError(ErrorCode.CONFLICT, 'This date is not cancelled.', inputField('occurrenceId'));
+    }
+    if (occurrence.slot) {
+      const slot = await em.findOneOrFail(SessionSlot, occurrence.slot.id);
+      if (slot.validUntil && occurrence.date > slot.validUntil) {
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `The weekly session ended on ${slot.validUntil}; add an extra date with addOccurrence instead.`,
+          inputField('occurrenceId'),
+        );
+      }
+    }
+    const before = auditFields(occurrence, OCCURRENCE_AUDIT);
+    const outcome = await restoreCancelledOccurrence(em, occurrence.id, input.rebook);
+    await em.refresh(occurrence);
+    recordAudit(em, ctx, {
+      action: 'restoreOccurrence',
+      entityType: 'Occurrence',
+      entityId: occurrence.id,
+      before,
+      after: { ...auditFields(occurrence, OCCURRENCE_AUDIT), rebook: input.rebook, ...outcome },
+      organisationId: occurrence.organisation.id,
+    });
+    await em.flush();
+    return { occurrence, outcome };
+  });
+}
+
+/**
+ * `changeOccurrence`: capacity, times or both of one date. More places move its waitlist up in order; fewer keep
+ * every booking (the occurrence shows `overbooked`).
+ */
+export function changeOccurrence(
+  ctx: Context,
+  input: ChangeOccurrenceInput,
+): Promise<MutationResult<{ occurrence: Occurrence; promoted: number }>> {
+  return runMutation(ctx, input, async (em) => {
+    const occurrence = await lockOwnOccurrence(ctx, em, input.occurrenceId);
+    const startTime = input.startTime ?? occurrence.startTime;
+    const endTime = input.endTime ?? occurrence.endTime;
+    const errors: UserError[] = [];
+    if (input.capacity == null && input.startTime == null && input.endTime == null) {
+      errors.push({
+        code: ErrorCode.VALIDATION,
+        field: inputField('capacity'),
+        message: 'Give at least one of capacity, startTime and endTime.',
+      });
+    }
+    if (minutesOf(endTime) <= minutesOf(startTime)) {
+      errors.push({
+        code: ErrorCode.VALIDATION,
+        field: inputField('endTime'),
+        message: 'endTime must be after startTime.',
+      });
+    }
+    if (errors.length > 0) throw new DomainError(errors);
+    const before = auditFields(occurrence, OCCURRENCE_AUDIT);
+    const timesChanged = input.startTime != null || input.endTime != null;
+    const promoted = await changeOneOccurrence(em, occurrence.id, {
+      capacity: input.capacity ?? null,
+      startTime: input.startTime ?? null,
+      endTime: input.endTime ?? null,
+      dayparts: timesChanged ? daypartsOf(startTime, endTime) : null,
+    });
+    await em.refresh(occurrence);
+    recordAudit(em, ctx, {
+      action: 'changeOccurrence',
+      entityType: 'Occurrence',
+      entityId: occurrence.id,
+      before,
+      after: { ...auditFields(occurrence, OCCURRENCE_AUDIT), promoted },
+      organisationId: occurrence.organisation.id,
+    });
+    await em.flush();
+    return { occurrence, promoted };
   });
 }

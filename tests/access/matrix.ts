@@ -528,6 +528,16 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ i: { slotId: t.slot, lastDate: '2000-01-01' } }),
       ...OPERATOR_PRIVATE,
     },
+    restoreOccurrence: {
+      document: `mutation($i: RestoreOccurrenceInput!) { restoreOccurrence(input: $i) { occurrence { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { occurrenceId: t.futureOccurrence, rebook: true } }),
+      ...OPERATOR_PRIVATE,
+    },
+    changeOccurrence: {
+      document: `mutation($i: ChangeOccurrenceInput!) { changeOccurrence(input: $i) { occurrence { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { occurrenceId: t.futureOccurrence, startTime: '12:00', endTime: '11:00' } }),
+      ...OPERATOR_PRIVATE,
+    },
     registerParticipant: {
       document: `mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { participant { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { organisationId: t.operator, displayName: `Nieuw ${hex()}` } }),
