@@ -761,3 +761,29 @@ export async function changeOneOccurrence(
   );
   return fillFreePlaces(em, occurrenceId);
 }
+
+/**
+ * Stops a standing booking after `after` (cancelled when that is before its first date) and releases its live
+ * bookings after that date, from today on, in (date, id) order. Returns how many were released.
+ */
+export async function stopStandingBooking(
+  em: EntityManager,
+  recurringBookingId: string,
+  after: string,
+): Promise<number> {
+  await em.execute(
+    `update recurring_booking set updated_at = now(),
+            until_date = case when until_date is null or until_date > ? then ? else until_date end,
+            cancelled_at = case when ? < from_date then now() else cancelled_at end
+      where id = ?`,
+    [after, after, after, recurringBookingId],
+  );
+  const live: { id: string }[] = await em.execute(
+    `select b.id from booking b join occurrence o on o.id = b.occurrence_id
+      where b.recurring_booking_id = ? and b.status <> 'CANCELLED' and o.date > ? and o.date >= ?
+      order by o.date, o.id`,
+    [recurringBookingId, after, todayInAmsterdam()],
+  );
+  for (const { id } of live) await releaseBooking(em, id);
+  return live.length;
+}

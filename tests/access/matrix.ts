@@ -560,6 +560,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ i: { enrolmentId: t.enrolment, occurrenceId: t.futureOccurrence } }),
       ...OPERATOR_PRIVATE,
     },
+    endRecurringBooking: {
+      document: `mutation($i: EndRecurringBookingInput!) { endRecurringBooking(input: $i) { recurringBooking { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { recurringBookingId: t.recurringBooking, after: '2039-06-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
     promoteFromWaitlist: {
       document: `mutation($i: PromoteFromWaitlistInput!) { promoteFromWaitlist(input: $i) { booking { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { bookingId: t.booking } }),

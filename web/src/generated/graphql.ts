@@ -55,6 +55,8 @@ export type BookInput = {
   occurrenceId?: string | number | null | undefined;
   /** A weekly slot of the enrolment's workshop: book every week from today (or the start) on. */
   slotId?: string | number | null | undefined;
+  /** With slotId only: the last date to book every week; omitted: until the enrolment ends. */
+  until?: string | null | undefined;
 };
 
 /** State of a booking of an enrolled participant into an occurrence. */
