@@ -584,6 +584,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       }),
       ...OPERATOR_PRIVATE,
     },
+    removeAttendance: {
+      document: `mutation($i: RemoveAttendanceInput!) { removeAttendance(input: $i) { removedAttendanceId ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { attendanceId: t.attendance } }),
+      ...OPERATOR_PRIVATE,
+    },
     cancelBooking: {
       document: `mutation($i: CancelBookingInput!) { cancelBooking(input: $i) { booking { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { bookingId: t.spareBooking } }),
@@ -924,6 +929,7 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
  * others see the tenant as built.
  */
 export const LAST = [
+  'removeAttendance',
   'cancelBooking',
   'endEnrolment',
   'cancelOccurrence',
