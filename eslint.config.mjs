@@ -68,6 +68,14 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts (the fast build): ES modules with Node's globals.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
     files: ['**/*.cli.ts', 'bench/**', 'tests/setup/**', '**/*.mjs', '**/*.cjs'],
     rules: { 'no-console': 'off' },
   },

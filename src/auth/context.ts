@@ -24,6 +24,8 @@ export interface Context {
   logger: Logger;
   /** How long after a date staff may still correct what was recorded for it (configuration). */
   corrections: CorrectionWindows;
+  /** Counts about people below this are hidden from funders (SUPPRESSION_THRESHOLD, see shared/suppression.ts). */
+  suppressionThreshold: number;
   /** How people can sign in to this server (for the public signInOptions query). */
   signIn: SignInSettings;
 }

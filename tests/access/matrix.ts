@@ -341,6 +341,13 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ f: t.fund }),
       ...PLACE_FINANCE_READ,
     },
+    outcomes: {
+      document:
+        'query($p: ID!) { outcomes(scope: { placeId: $p }, from: "2030-01-01", to: "2030-03-06") { active left byOutflowReason { code count } months { month active } } }',
+      variables: (t) => ({ p: t.place }),
+      own: 'ok ok ok F F U',
+      other: 'ok F F F F U',
+    },
     fundOverview: {
       document:
         'query($f: ID!) { fundOverview(fundId: $f, from: "2029-01", to: "2030-03") { balanceCents revolveRate months { month } } }',
@@ -365,6 +372,20 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       own: 'ok ok F F F U',
       other: 'ok ok F F F U',
       employer: 'ok N',
+    },
+    vacancies: {
+      document: 'query { vacancies(first: 5) { totalCount edges { node { id title employer { id } } } } }',
+      variables: () => ({}),
+      own: 'ok ok F F F U',
+      other: 'ok ok F F F U',
+      employer: 'ok ok',
+    },
+    placements: {
+      document:
+        'query($id: ID) { placements(vacancyId: $id) { totalCount edges { node { id stage participant { id } } } } }',
+      variables: (t) => ({ id: t.skills.vacancy }),
+      own: 'ok ok F F F U',
+      other: 'ok ok F F F U',
     },
     vacancyMatches: {
       document:
@@ -851,6 +872,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       }),
       ...OPERATOR_PUBLIC,
     },
+    recordLadderPosition: {
+      document: `mutation($i: RecordLadderPositionInput!) { recordLadderPosition(input: $i) { ladderPosition { id rung } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { participantId: t.participant, date: '2030-03-01', rung: 3 } }),
+      ...OPERATOR_PRIVATE,
+    },
     recordSkillObservation: {
       document: `mutation($i: RecordSkillObservationInput!) { recordSkillObservation(input: $i) { observation { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({
@@ -903,6 +929,23 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       document: `mutation($i: RevokeSkillCredentialInput!) { revokeSkillCredential(input: $i) { revoked ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { credentialId: t.skills.credential } }),
       ...OPERATOR_PRIVATE,
+    },
+    linkNeighbourMunicipalities: {
+      // A municipality with itself: refused as VALIDATION, which shows the role check passed (success is in
+      // skills-lists.test.ts).
+      document: `mutation($i: NeighbourMunicipalitiesInput!) { linkNeighbourMunicipalities(input: $i) { changed ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { municipalityId: t.municipality, neighbourId: t.municipality } }),
+      ...ADMIN_ONLY,
+    },
+    unlinkNeighbourMunicipalities: {
+      document: `mutation($i: NeighbourMunicipalitiesInput!) { unlinkNeighbourMunicipalities(input: $i) { changed ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { municipalityId: t.municipality, neighbourId: t.municipality } }),
+      ...ADMIN_ONLY,
+    },
+    rotateCredentialSigningKey: {
+      document: `mutation($i: RotateCredentialSigningKeyInput!) { rotateCredentialSigningKey(input: $i) { keyId ${PAYLOAD_ERRORS} } }`,
+      variables: () => ({ i: { reason: 'access matrix' } }),
+      ...ADMIN_ONLY,
     },
     proposePlacement: {
       document: `mutation($i: ProposePlacementInput!) { proposePlacement(input: $i) { placement { id } ${PAYLOAD_ERRORS} } }`,
