@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit';
+import { roundRatio } from '../shared/ratio-rounding';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth';
 import { assertOwnRecord } from '../auth';
@@ -340,7 +341,7 @@ export async function attendanceSummary(
         present: row.present,
         absent: row.absent,
         excused: row.excused,
-        attendanceRate: registered > 0 ? row.present / registered : null,
+        attendanceRate: registered > 0 ? roundRatio(row.present / registered) : null,
         missingRegistrations: row.missing,
       };
     });

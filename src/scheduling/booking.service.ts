@@ -304,7 +304,7 @@ export function promoteFromWaitlist(
     if (!(await promoteWaitlisted(em, occurrence, booking.id, input.addPlace))) {
       throw new DomainError(
         SchedulingErrorCode.CAPACITY_REACHED,
-        'No place is free.',
+        'No place is free: send addPlace: true to add one, or raise the capacity with changeOccurrence.',
         inputField('bookingId'),
       );
     }

@@ -4,6 +4,7 @@ import {
   ErrorCode,
   RestoreOccurrenceDocument,
   BookDocument,
+  PromoteFromWaitlistDocument,
 } from '../generated/graphql';
 import { makeTenant, makeWorkshop } from '../factories/foundation';
 import {
@@ -147,6 +148,16 @@ describe('changing one date', () => {
       ['input', 'capacity'],
       ['input', 'startTime'],
     ]);
+    // Full: promoting by hand names the way out.
+    const waiting = await server.orm.em
+      .fork()
+      .execute<{ id: string }[]>(
+        `select id from booking where enrolment_id = ? and occurrence_id = ? and status = 'WAITLISTED'`,
+        [enrolmentIds[3], occurrence.id],
+      );
+    const full = await staff.request(PromoteFromWaitlistDocument, { input: { bookingId: waiting[0].id } });
+    expect(full.promoteFromWaitlist.errors[0]).toMatchObject({ code: ErrorCode.CapacityReached });
+    expect(full.promoteFromWaitlist.errors[0].message).toContain('addPlace');
     expect(await problems()).toEqual([]);
   });
 });
