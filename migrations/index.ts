@@ -22,6 +22,8 @@ import { Migration20261202012516_attendance_totals } from './Migration2026120201
 import { Migration20261202013452_slot_written_until } from './Migration20261202013452_slot_written_until';
 import { Migration20261202015413_participant_totals } from './Migration20261202015413_participant_totals';
 import { Migration20261202012900 } from './Migration20261202012900';
+import { Migration20261202013000 } from './Migration20261202013000';
+import { Migration20261202013100 } from './Migration20261202013100';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -46,4 +48,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202013452_slot_written_until', class: Migration20261202013452_slot_written_until },
   { name: 'Migration20261202015413_participant_totals', class: Migration20261202015413_participant_totals },
   { name: 'Migration20261202012900', class: Migration20261202012900 },
+  { name: 'Migration20261202013000', class: Migration20261202013000 },
+  { name: 'Migration20261202013100', class: Migration20261202013100 },
 ];

@@ -15,6 +15,7 @@ import { OutflowReason } from './outflow-reason.entity';
 import { EnrolmentErrorCode } from './enrolment.errors';
 import { overlaps } from '../shared/periods';
 import { tenantOf } from '../organisations';
+import { outflowReasonOrError } from './enrolment-lifecycle.service';
 
 /** The outflow reasons offered for ending an enrolment, in list order. */
 export function listOutflowReasons(ctx: Context, includeInactive: boolean): Promise<OutflowReason[]> {
@@ -111,7 +112,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
     if (enrolment.status === EnrolmentStatus.ENDED) {
       throw new DomainError(
         ErrorCode.CONFLICT,
-        'The enrolment has already ended.',
+        'The enrolment has already ended; change its end with correctEnrolmentEnd or undo it with reopenEnrolment.',
         inputField('enrolmentId'),
       );
     }
@@ -122,10 +123,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
         inputField('endDate'),
       );
     }
-    const reason = await em.findOne(OutflowReason, { code: input.outflowCode.trim().toUpperCase() });
-    if (!reason || !reason.active) {
-      throw notFound('No active outflow reason has this code.', 'outflowCode');
-    }
+    const reason = await outflowReasonOrError(em, input.outflowCode);
     await closeEnrolment(em, ctx, enrolment, input.endDate, reason);
     return enrolment;
   });

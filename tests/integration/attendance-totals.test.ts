@@ -6,6 +6,7 @@ import {
   AttendanceSummaryDocument,
   RecordAttendanceBulkDocument,
   RecordAttendanceDocument,
+  RemoveAttendanceDocument,
 } from '../generated/graphql';
 import { makeTenant, makeWorkshop } from '../factories/foundation';
 import { makeEnrolments, makeParticipants, makeSessionSlot } from '../factories/sessions';
@@ -61,7 +62,7 @@ async function rawCounts(placeId: string, from: string, to: string) {
 }
 
 describe('kept monthly attendance totals', () => {
-  it('equal a recomputation from the attendance rows after any series of registrations and corrections', async () => {
+  it('equal a recomputation from the attendance rows after any series of registrations, corrections and removals', async () => {
     const { place, people, occurrences, staff } = await placeWithSessions();
     expect(occurrences.length).toBeGreaterThan(10);
     const entry = fc.record({
@@ -71,8 +72,10 @@ describe('kept monthly attendance totals', () => {
     const change = fc.record({
       occurrence: fc.integer({ min: 0, max: occurrences.length - 1 }),
       bulk: fc.boolean(),
+      remove: fc.boolean(),
       entries: fc.array(entry, { minLength: 1, maxLength: 4 }),
     });
+    const admin = server.client(server.token(Role.ADMIN));
     const day = fc.integer({ min: 0, max: 44 }).map((n) => {
       const date = new Date(Date.UTC(2030, 0, 20 + n));
       return date.toISOString().slice(0, 10);
@@ -80,21 +83,35 @@ describe('kept monthly attendance totals', () => {
 
     await fc.assert(
       fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 6 }), day, day, async (changes, a, b) => {
-        // When staff register and correct attendance, one person or a whole roster at a time
+        // When attendance is registered and corrected (by ADMIN: the dates lie past the staff's correction
+        // window), one person or a whole roster at a time
         for (const c of changes) {
           const occurrenceId = occurrences[c.occurrence];
-          if (c.bulk) {
+          if (c.remove) {
+            // ... or remove a registration (ADMIN: past the staff's correction window)
+            const ids: { id: string }[] = await server.orm.em
+              .fork()
+              .execute('select id from attendance where occurrence_id = ? and participant_id = ?', [
+                occurrenceId,
+                people[c.entries[0].person],
+              ]);
+            if (ids.length === 0) continue;
+            const { removeAttendance } = await admin.request(RemoveAttendanceDocument, {
+              input: { attendanceId: ids[0].id },
+            });
+            expect(removeAttendance.errors).toEqual([]);
+          } else if (c.bulk) {
             const entries = [...new Map(c.entries.map((e) => [e.person, e])).values()].map((e) => ({
               participantId: people[e.person],
               status: e.status,
             }));
-            const { recordAttendanceBulk } = await staff.request(RecordAttendanceBulkDocument, {
+            const { recordAttendanceBulk } = await admin.request(RecordAttendanceBulkDocument, {
               input: { occurrenceId, entries },
             });
             expect(recordAttendanceBulk.errors).toEqual([]);
           } else {
             for (const e of c.entries) {
-              const { recordAttendance } = await staff.request(RecordAttendanceDocument, {
+              const { recordAttendance } = await admin.request(RecordAttendanceDocument, {
                 input: { occurrenceId, participantId: people[e.person], status: e.status },
               });
               expect(recordAttendance.errors).toEqual([]);
