@@ -6,7 +6,7 @@
  * statement, which writes nothing for a generated week). Financing rules are not re-derived: the rows go to the
  * same pure calculation the API uses.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import {
@@ -19,6 +19,7 @@ import {
   summariseFunder,
 } from '../src/funding/financing.calc';
 import { FundingBasis, FundingKind } from '../src/funding/funding.enums';
+import { todayInAmsterdam } from '../src/shared/clock';
 import { addDays, weekStartOf } from '../src/shared/dates';
 import { firstDay, lastDay, monthRange } from '../src/shared/months';
 import { outcomesData } from './outcomes.baseline';
@@ -128,6 +129,7 @@ async function financingOf(
   placeIds: string[],
   from: string,
   to: string,
+  raw: boolean,
 ): Promise<Map<string, { result: PlaceFinancingResult; agreements: Map<string, AgreementRow> }>> {
   const result = new Map<string, { result: PlaceFinancingResult; agreements: Map<string, AgreementRow> }>();
   if (placeIds.length === 0) return result;
@@ -182,27 +184,65 @@ async function financingOf(
       where place_id = any($1::uuid[]) and month between $2 and $3 group by place_id, month`,
     [placeIds, start, to],
   );
-  const attendance = await query(
-    `select place_id, to_char(date, 'YYYY-MM') as month, sum(dayparts)::int as dayparts from attendance
-      where place_id = any($1::uuid[]) and status = 'PRESENT' and date between $2 and $3 group by 1, 2`,
-    [placeIds, firstDay(from), lastDay(to)],
-  );
+  // Like the API, from the kept monthly totals; `raw` aggregates the attendance rows instead (the second
+  // baseline row, so that the gain from the totals shows as its own line).
+  const attendance = raw
+    ? await query(
+        `select place_id, to_char(date, 'YYYY-MM') as month, sum(dayparts)::int as dayparts from attendance
+          where place_id = any($1::uuid[]) and status = 'PRESENT' and date between $2 and $3 group by 1, 2`,
+        [placeIds, firstDay(from), lastDay(to)],
+      )
+    : await query(
+        `select place_id, month, sum(present_dayparts)::int as dayparts from attendance_month_total
+          where place_id = any($1::uuid[]) and month between $2 and $3 group by 1, 2 having sum(present) > 0`,
+        [placeIds, from, to],
+      );
   const ids = (basis: FundingBasis) => agreements.filter((a) => a.basis === basis).map((a) => a.id);
   const perDaypart = ids(FundingBasis.PER_ATTENDED_DAYPART);
   const perParticipant = ids(FundingBasis.PER_PARTICIPANT_MONTH);
-  const linked = perDaypart.length
-    ? await query(
-        `select l.agreement_id, to_char(a.date, 'YYYY-MM') as month, sum(a.dayparts)::int as dayparts
-           from participant_funding_link l
-           join funding_agreement g on g.id = l.agreement_id
-           join attendance a on a.participant_id = l.participant_id and a.place_id = g.place_id
-             and (g.workshop_id is null or a.workshop_id = g.workshop_id)
-             and a.date >= l.from_date and (l.until_date is null or a.date <= l.until_date)
-          where l.agreement_id = any($1::uuid[]) and a.status = 'PRESENT' and a.date between $2 and $3
-          group by 1, 2`,
-        [perDaypart, firstDay(start), lastDay(to)],
-      )
-    : [];
+  const linked = !perDaypart.length
+    ? []
+    : raw
+      ? await query(
+          `select l.agreement_id, to_char(a.date, 'YYYY-MM') as month, sum(a.dayparts)::int as dayparts
+             from participant_funding_link l
+             join funding_agreement g on g.id = l.agreement_id
+             join attendance a on a.participant_id = l.participant_id and a.place_id = g.place_id
+               and (g.workshop_id is null or a.workshop_id = g.workshop_id)
+               and a.date >= l.from_date and (l.until_date is null or a.date <= l.until_date)
+            where l.agreement_id = any($1::uuid[]) and a.status = 'PRESENT' and a.date between $2 and $3
+            group by 1, 2`,
+          [perDaypart, firstDay(start), lastDay(to)],
+        )
+      : // Whole months of a link from the kept per-participant totals, its partial first and last month from rows.
+        await query(
+          `with links as (
+             select l.agreement_id, l.participant_id, g.place_id, g.workshop_id, l.from_date, l.until_date,
+                    (date_trunc('month', l.from_date - 1) + interval '1 month')::date as whole_from,
+                    (date_trunc('month', l.until_date + 1))::date as whole_until_next
+               from participant_funding_link l join funding_agreement g on g.id = l.agreement_id
+              where l.agreement_id = any($1::uuid[])
+           )
+           select k.agreement_id, x.month, sum(x.dayparts)::int as dayparts from links k cross join lateral (
+             select t.month, t.present_dayparts as dayparts from attendance_participant_month_total t
+              where t.participant_id = k.participant_id and t.place_id = k.place_id
+                and (k.workshop_id is null or t.workshop_id = k.workshop_id)
+                and t.month between greatest($2, to_char(k.whole_from, 'YYYY-MM')) and $3
+                and (k.until_date is null or t.month < to_char(k.whole_until_next, 'YYYY-MM'))
+             union all
+             select to_char(a.date, 'YYYY-MM'), a.dayparts from attendance a
+              where a.participant_id = k.participant_id and a.place_id = k.place_id
+                and (k.workshop_id is null or a.workshop_id = k.workshop_id) and a.status = 'PRESENT'
+                and a.date between greatest(k.from_date, $4::date) and least(k.until_date, $5::date, k.whole_from - 1)
+             union all
+             select to_char(a.date, 'YYYY-MM'), a.dayparts from attendance a
+              where k.until_date is not null and a.participant_id = k.participant_id and a.place_id = k.place_id
+                and (k.workshop_id is null or a.workshop_id = k.workshop_id) and a.status = 'PRESENT'
+                and a.date between greatest(k.from_date, $4::date, k.whole_from, k.whole_until_next)
+                               and least(k.until_date, $5::date)
+           ) x group by 1, 2`,
+          [perDaypart, start, to, firstDay(start), lastDay(to)],
+        );
   const enrolled = perParticipant.length
     ? await query(
         `select l.agreement_id, to_char(m.d, 'YYYY-MM') as month, count(distinct l.participant_id)::int as participants
@@ -282,10 +322,16 @@ function contribution(c: Contribution, agreements: Map<string, AgreementRow>) {
 }
 
 /** Q3: the `data` of `placeFinancing(placeId, from, to)` with the fields of bench/queries.ts. */
-export async function placeFinancingData(query: Query, placeId: string, from: string, to: string) {
+export async function placeFinancingData(
+  query: Query,
+  placeId: string,
+  from: string,
+  to: string,
+  raw = false,
+) {
   const [place] = await query('select id, name from place where id = $1', [placeId]);
   if (!place) throw new Error('No place has this id.');
-  const { result, agreements } = (await financingOf(query, [placeId], from, to)).get(placeId)!;
+  const { result, agreements } = (await financingOf(query, [placeId], from, to, raw)).get(placeId)!;
   return {
     placeFinancing: {
       place: { id: place.id, name: place.name },
@@ -314,7 +360,13 @@ export async function placeFinancingData(query: Query, placeId: string, from: st
 }
 
 /** Q3: the `data` of `funderOverview(funderId, from, to)` with the fields of bench/queries.ts. */
-export async function funderOverviewData(query: Query, funderId: string, from: string, to: string) {
+export async function funderOverviewData(
+  query: Query,
+  funderId: string,
+  from: string,
+  to: string,
+  raw = false,
+) {
   const [funder] = await query('select id, name from organisation where id = $1', [funderId]);
   if (!funder) throw new Error('No funder has this id.');
   const places = await query(
@@ -329,6 +381,7 @@ export async function funderOverviewData(query: Query, funderId: string, from: s
     places.map((p) => String(p.id)),
     from,
     to,
+    raw,
   );
   const summary = summariseFunder(
     funderId,
@@ -357,7 +410,91 @@ export async function funderOverviewData(query: Query, funderId: string, from: s
   };
 }
 
-/** Routes of the baseline: GET /placeWeek, /funderOverview, /placeFinancing, /outcomes with the arguments as parameters. */
+/**
+ * M1: the `data` of `book(input: { enrolmentId, occurrenceId }) { status errors { code message } booking { id } }`
+ * for a valid booking, as the API's transaction does it: the enrolment, the occurrence locked, the checks (same
+ * workshop, not cancelled, not past, within the enrolment, not already booked), the conditional place count,
+ * the booking row, its audit entry and the waitlist position. `query` must be bound to one connection.
+ */
+export async function bookData(query: Query, enrolmentId: string, occurrenceId: string, subject: string) {
+  await query('begin', []);
+  try {
+    const [enrolment] = await query(
+      `select id, participant_id, workshop_id, organisation_id, start_date::text as start_date,
+              end_date::text as end_date, status from enrolment where id = $1`,
+      [enrolmentId],
+    );
+    if (!enrolment || enrolment.status === 'ENDED') throw new Error('No bookable enrolment has this id.');
+    const [occurrence] = await query(
+      `select id, workshop_id, date::text as date, cancelled from occurrence where id = $1 for update`,
+      [occurrenceId],
+    );
+    const today = todayInAmsterdam();
+    if (
+      !occurrence ||
+      occurrence.workshop_id !== enrolment.workshop_id ||
+      occurrence.cancelled ||
+      String(occurrence.date) < today ||
+      String(occurrence.date) < String(enrolment.start_date) ||
+      (enrolment.end_date && String(occurrence.date) > String(enrolment.end_date))
+    ) {
+      throw new Error('The occurrence cannot be booked.');
+    }
+    const live = await query(
+      `select id from booking where occurrence_id = $1 and participant_id = $2 and status <> 'CANCELLED'`,
+      [occurrenceId, enrolment.participant_id],
+    );
+    if (live.length > 0) throw new Error('Already booked.');
+    const took = await query(
+      `update occurrence set booked_count = booked_count + 1, updated_at = now()
+        where id = $1 and booked_count < capacity and not cancelled returning id`,
+      [occurrenceId],
+    );
+    const booked = took.length > 0;
+    const status = booked ? 'BOOKED' : 'WAITLISTED';
+    const [booking] = await query(
+      `insert into booking (id, created_at, updated_at, occurrence_id, enrolment_id, participant_id, slot_id,
+                            recurring_booking_id, organisation_id, status, waitlisted_at)
+       values (gen_random_uuid(), now(), now(), $1, $2, $3, null, null, $4, $5,
+               ${booked ? 'null' : 'clock_timestamp()'})
+       returning id`,
+      [occurrenceId, enrolment.id, enrolment.participant_id, enrolment.organisation_id, status],
+    );
+    await query(
+      `insert into audit_entry (id, at, actor_subject, actor_role, actor_organisation_id, action, entity_type,
+                                entity_id, before, after, organisation_id)
+       values (gen_random_uuid(), now(), $1, 'ADMIN', null, 'book', 'Booking', $2, null, $3, $4)`,
+      [
+        subject,
+        booking.id,
+        JSON.stringify({
+          enrolment: enrolment.id,
+          participant: enrolment.participant_id,
+          occurrence: occurrenceId,
+          status,
+        }),
+        enrolment.organisation_id,
+      ],
+    );
+    await query(
+      `select count(*)::int as position
+         from booking b, booking me
+        where me.id = $1 and me.status = 'WAITLISTED' and b.occurrence_id = me.occurrence_id
+          and b.status = 'WAITLISTED' and (b.waitlisted_at, b.id) <= (me.waitlisted_at, me.id)`,
+      [booking.id],
+    );
+    await query('commit', []);
+    return { book: { status, errors: [], booking: { id: booking.id } } };
+  } catch (error) {
+    await query('rollback', []);
+    throw error;
+  }
+}
+
+/**
+ * Routes of the baseline: GET /placeWeek, /funderOverview, /placeFinancing (add `raw` to aggregate the attendance
+ * rows instead of reading the kept totals), /outcomes, and POST /book, with the arguments as parameters.
+ */
 export async function handle(query: Query, path: string, params: URLSearchParams): Promise<unknown> {
   const arg = (name: string) => {
     const value = params.get(name);
@@ -368,9 +505,11 @@ export async function handle(query: Query, path: string, params: URLSearchParams
     case '/placeWeek':
       return placeWeekData(query, arg('placeId'), arg('weekStart'));
     case '/funderOverview':
-      return funderOverviewData(query, arg('funderId'), arg('from'), arg('to'));
+      return funderOverviewData(query, arg('funderId'), arg('from'), arg('to'), params.has('raw'));
     case '/placeFinancing':
-      return placeFinancingData(query, arg('placeId'), arg('from'), arg('to'));
+      return placeFinancingData(query, arg('placeId'), arg('from'), arg('to'), params.has('raw'));
+    case '/book':
+      return bookData(query, arg('enrolmentId'), arg('occurrenceId'), arg('subject'));
     case '/outcomes':
       return outcomesData(query, arg('municipalityId'), arg('from'), arg('to'));
     default:
@@ -384,13 +523,45 @@ export interface Baseline {
   stop(): Promise<void>;
 }
 
+function readJson(req: IncomingMessage): Promise<Record<string, string>> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(text) as Record<string, string>);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
 /** Starts the baseline on `port` (0: a free one) against `databaseUrl`. */
 export async function startBaseline(databaseUrl: string, port = 0): Promise<Baseline> {
   const pool = new Pool({ connectionString: databaseUrl, max: POOL_SIZE });
   const query = poolQuery(pool);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://baseline');
-    handle(query, url.pathname, url.searchParams).then(
+    // A booking is a POST (its arguments in a JSON body, like the API's) and a transaction: it runs on one
+    // connection of the pool.
+    const answer =
+      url.pathname === '/book'
+        ? readJson(req).then(async (body) => {
+            const client = await pool.connect();
+            try {
+              return await handle(
+                async (sql, params) => (await client.query(sql, params)).rows as Row[],
+                url.pathname,
+                new URLSearchParams(body),
+              );
+            } finally {
+              client.release();
+            }
+          })
+        : handle(query, url.pathname, url.searchParams);
+    answer.then(
       (data) => {
         res.writeHead(data === undefined ? 404 : 200, { 'content-type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify(data === undefined ? { error: 'not found' } : { data }));

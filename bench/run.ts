@@ -25,7 +25,7 @@ import { createApp } from '../src/server';
 import { todayInAmsterdam } from '../src/shared/clock';
 import { addDays } from '../src/shared/dates';
 import { createLogger } from '../src/shared/logger';
-import { handle, poolQuery, type Query } from './baseline';
+import { handle } from './baseline';
 import {
   M1_BOOK,
   Q1_OCCURRENCE,
@@ -82,10 +82,27 @@ interface Scenario {
   side: 'api' | 'baseline';
   /** The name of the same request on the other side, for the ratio. */
   pair?: string;
-  request(fixture: Fixture): { method: 'GET' | 'POST'; path: string; body?: string };
-  /** A distinct body per request (M1). */
-  varies?: boolean;
+  request(fixture: Fixture): Request;
+  /** A distinct request per booking pair (M1). */
+  vary?: (pair: Fixture['pairs'][number]) => Request;
+  /** A scenario whose answer must be the same (checked on the sample, no ratio). */
+  sameAs?: string;
+  /** Whether the answer may differ from its pair's (M1: a new booking id each time). */
+  differs?: boolean;
 }
+
+type Request = { method: 'GET' | 'POST'; path: string; body?: string };
+
+const bookRequest = (pair: Fixture['pairs'][number]): Request => ({
+  method: 'POST',
+  path: '/graphql',
+  body: gql(M1_BOOK, pair),
+});
+const bookBaselineRequest = (pair: Fixture['pairs'][number]): Request => ({
+  method: 'POST',
+  path: '/book',
+  body: JSON.stringify({ ...pair, subject: 'bench' }),
+});
 
 const gql = (query: string, variables: object) => JSON.stringify({ query, variables });
 
@@ -129,6 +146,15 @@ const SCENARIOS: Scenario[] = [
     }),
   },
   {
+    name: 'Q3 funderOverview (baseline, raw attendance)',
+    side: 'baseline',
+    sameAs: 'Q3 funderOverview (baseline)',
+    request: (f) => ({
+      method: 'GET',
+      path: `/funderOverview?funderId=${f.funderId}&from=${f.from}&to=${f.to}&raw`,
+    }),
+  },
+  {
     name: 'Q3 placeFinancing',
     side: 'api',
     pair: 'Q3 placeFinancing (baseline)',
@@ -144,6 +170,15 @@ const SCENARIOS: Scenario[] = [
     request: (f) => ({
       method: 'GET',
       path: `/placeFinancing?placeId=${f.placeId}&from=${f.from}&to=${f.to}`,
+    }),
+  },
+  {
+    name: 'Q3 placeFinancing (baseline, raw attendance)',
+    side: 'baseline',
+    sameAs: 'Q3 placeFinancing (baseline)',
+    request: (f) => ({
+      method: 'GET',
+      path: `/placeFinancing?placeId=${f.placeId}&from=${f.from}&to=${f.to}&raw`,
     }),
   },
   {
@@ -167,8 +202,17 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'M1 book',
     side: 'api',
-    varies: true,
-    request: (f) => ({ method: 'POST', path: '/graphql', body: gql(M1_BOOK, f.pairs[0]) }),
+    pair: 'M1 book (baseline)',
+    differs: true,
+    request: (f) => bookRequest(f.pairs[0]),
+    vary: bookRequest,
+  },
+  {
+    name: 'M1 book (baseline)',
+    side: 'baseline',
+    differs: true,
+    request: (f) => bookBaselineRequest(f.pairs[0]),
+    vary: bookBaselineRequest,
   },
 ];
 
@@ -253,8 +297,9 @@ async function createBookingPool(client: Client): Promise<void> {
      select ${benchId(`'e' || i`)}, now(), now(), ${benchId(`'pa' || i`)}, ${workshop}, ${place}, ${org}, ${m},
             date '2000-01-01', null, 'ACTIVE', null
      from generate_series(1, ${POOL_PARTICIPANTS}) i
-     on conflict (id) do nothing`,
+     on conflict (id) do update set status = 'ACTIVE', end_date = null, outflow_code = null`,
   );
+  // (Active again if the scale seed's outcomes ended some of them: it ends enrolments across the municipality.)
   // Extra dates (no slot) from tomorrow on, capacity for every pool participant: bookings never waitlist.
   await client.query(
     `delete from booking where occurrence_id in (select id from occurrence where workshop_id = ${workshop})`,
@@ -405,17 +450,20 @@ export async function sampleCheck(
 ): Promise<void> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const answers = new Map<string, unknown>();
+  // Each booking scenario books its own pair from the end of the pool (the measurement resets the pool first).
+  let spare = fixture.pairs.length;
   for (const scenario of scenarios) {
-    const request = scenario.varies
-      ? { ...scenario.request(fixture), body: gql(M1_BOOK, fixture.pairs[fixture.pairs.length - 1]) }
-      : scenario.request(fixture);
+    const request = scenario.vary ? scenario.vary(fixture.pairs[--spare]) : scenario.request(fixture);
     const sent = await send(scenario.side === 'api' ? api : baseline, headers, request);
     const problem = problemOf(scenario.name, sent);
     if (problem) throw new Error(`Sample request failed: ${problem}`);
     answers.set(scenario.name, sent.json!.data);
   }
   for (const scenario of scenarios) {
-    if (!scenario.pair || !answers.has(scenario.pair)) continue;
+    if (scenario.sameAs && !isDeepStrictEqual(answers.get(scenario.name), answers.get(scenario.sameAs))) {
+      throw new Error(`${scenario.name}: the raw rows and the kept totals gave different data`);
+    }
+    if (!scenario.pair || scenario.differs || !answers.has(scenario.pair)) continue;
     if (!isDeepStrictEqual(answers.get(scenario.name), answers.get(scenario.pair))) {
       throw new Error(`${scenario.name}: the API and the baseline returned different data`);
     }
@@ -443,29 +491,37 @@ async function countStatements(
     .getKnex()
     .on('query', () => (statements += 1));
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
-  const inner = poolQuery(pool);
-  const counting: Query = (sql, params) => {
-    statements += 1;
-    return inner(sql, params);
-  };
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const counts: Record<string, number> = {};
+  // Booking pairs from the end of the pool, before those sampleCheck uses.
+  let spare = fixture.pairs.length - 10;
   try {
     for (const scenario of scenarios) {
       for (const attempt of [0, 1]) {
         statements = 0;
-        const request = scenario.varies
-          ? {
-              ...scenario.request(fixture),
-              body: gql(M1_BOOK, fixture.pairs[fixture.pairs.length - 2 + attempt]),
-            }
-          : scenario.request(fixture);
+        const request = scenario.vary ? scenario.vary(fixture.pairs[--spare]) : scenario.request(fixture);
         if (scenario.side === 'api') {
           const problem = problemOf(scenario.name, await send(url, headers, request));
           if (problem) throw new Error(problem);
         } else {
           const target = new URL(request.path, 'http://baseline');
-          await handle(counting, target.pathname, target.searchParams);
+          if (request.body) {
+            for (const [key, value] of Object.entries(JSON.parse(request.body) as Record<string, string>))
+              target.searchParams.set(key, value);
+          }
+          const client = await pool.connect();
+          try {
+            await handle(
+              (sql, params) => {
+                statements += 1;
+                return client.query(sql, params).then((r) => r.rows as Record<string, unknown>[]);
+              },
+              target.pathname,
+              target.searchParams,
+            );
+          } finally {
+            client.release();
+          }
         }
         if (attempt === 1) counts[scenario.name] = statements;
       }
@@ -498,10 +554,12 @@ async function measure(
   token: string,
   connections: number,
   durationSeconds: number,
+  pairs: { from: number; until: number },
 ): Promise<Omit<Measurement, 'scenario' | 'connections' | 'repetition'>> {
   const base = scenario.request(fixture);
   let graphqlErrors = 0;
-  let next = 0;
+  // Pair 0 is the template request of bench/queries (autocannon may send it as is): distinct pairs from 1 on.
+  let next = pairs.from + 1;
   const result = await autocannon({
     url: `${baseUrl}${base.path}`,
     method: base.method,
@@ -514,11 +572,12 @@ async function measure(
         method: base.method,
         path: base.path,
         body: base.body,
-        ...(scenario.varies
+        ...(scenario.vary
           ? {
               setupRequest: (request: autocannon.Request) => {
-                if (next >= fixture.pairs.length) throw new Error('M1 ran out of booking pairs');
-                return { ...request, body: gql(M1_BOOK, fixture.pairs[next++]) };
+                if (next >= pairs.until) throw new Error('M1 ran out of booking pairs');
+                const { path, body } = scenario.vary!(fixture.pairs[next++]);
+                return { ...request, path, body };
               },
             }
           : {}),
@@ -613,6 +672,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const scenarios = SCENARIOS.filter(
     (s) => !options.only || options.only.some((name) => s.name.toLowerCase().startsWith(name.toLowerCase())),
   );
+  const varying = scenarios.filter((s) => s.vary);
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg();
   const fixture = await prepareFixture(options.databaseUrl);
@@ -638,6 +698,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const api = await (options.startApi ?? defaultStartApi)(env);
   const baseline = await (options.startBaseline ?? defaultStartBaseline)(env);
   const measurements: Measurement[] = [];
+  const share = fixture.pairs.length / Math.max(1, varying.length);
   let peak: BenchResult['peakMemoryMb'];
   try {
     await resetBookingPool(options.databaseUrl);
@@ -645,7 +706,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (let repetition = 1; repetition <= options.repetitions; repetition++) {
       for (const connections of options.connections) {
         for (const scenario of scenarios) {
-          if (scenario.varies) await resetBookingPool(options.databaseUrl);
+          if (scenario.vary) await resetBookingPool(options.databaseUrl);
           const m = await measure(
             scenario,
             fixture,
@@ -653,6 +714,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
             token,
             connections,
             options.durationSeconds,
+            // Each booking scenario its own share of the pool: requests of one still in flight when its
+            // measurement ends must not book a pair the next one uses.
+            {
+              from: Math.floor(share * varying.indexOf(scenario)),
+              until: Math.floor(share * (varying.indexOf(scenario) + 1)) - 20,
+            },
           );
           measurements.push({ scenario: scenario.name, connections, repetition, ...m });
           log(

@@ -51,11 +51,13 @@ export function municipalitySql(s: ScaleShape): string[] {
             array['vaardigheid ' || w], 12, false
      from generate_series(1, ${s.places}) p, generate_series(1, ${s.workshopsPerPlace}) w`,
     `insert into session_slot (id, created_at, updated_at, workshop_id, place_id, organisation_id, municipality_id,
-                               weekday, start_time, end_time, dayparts, capacity, valid_from, valid_until)
+                               weekday, start_time, end_time, dayparts, capacity, valid_from, valid_until,
+                               written_until)
      select ${id(`'s' || w.id || ':' || k`)}, now(), now(), w.id, w.place_id, w.organisation_id, w.municipality_id,
             (array['MONDAY','TUESDAY','WEDNESDAY','THURSDAY','FRIDAY'])[1 + ${pick(`w.id::text || k`, 5)}],
             case when k % 2 = 1 then '09:00' else '13:00' end, case when k % 2 = 1 then '13:00' else '17:00' end,
-            1, 8 + ${pick(`'cap' || w.id::text || k`, 13)}, date '${s.firstMonday}', null
+            1, 8 + ${pick(`'cap' || w.id::text || k`, 13)}, date '${s.firstMonday}', null,
+            date '${s.firstMonday}' + ${s.weeks * 7 - 1}
      from workshop w, generate_series(1, ${s.slotsPerWorkshop}) k where w.municipality_id = ${mid}`,
     `insert into occurrence (id, created_at, updated_at, slot_id, workshop_id, place_id, organisation_id,
                              municipality_id, date, start_time, end_time, dayparts, capacity, booked_count, cancelled)
@@ -110,6 +112,23 @@ export function municipalitySql(s: ScaleShape): string[] {
      from booking b join occurrence oc on oc.id = b.occurrence_id
      where b.status = 'BOOKED' and oc.municipality_id = ${mid}
        and oc.date < date '${s.firstMonday}' + ${s.pastWeeks * 7}`,
+    // The kept monthly totals of that attendance (what keepAttendanceTotals keeps for registrations).
+    `insert into attendance_month_total (id, created_at, updated_at, place_id, month, workshop_id, organisation_id,
+                                         municipality_id, present_dayparts, present, absent, excused)
+     select gen_random_uuid(), now(), now(), place_id, to_char(date, 'YYYY-MM'), workshop_id,
+            min(organisation_id::text)::uuid, min(municipality_id::text)::uuid,
+            coalesce(sum(dayparts) filter (where status = 'PRESENT'), 0), count(*) filter (where status = 'PRESENT'),
+            count(*) filter (where status = 'ABSENT'), count(*) filter (where status = 'EXCUSED')
+     from attendance where municipality_id = ${mid}
+     group by place_id, to_char(date, 'YYYY-MM'), workshop_id
+     on conflict do nothing`,
+    `insert into attendance_participant_month_total (id, created_at, updated_at, participant_id, place_id, month,
+                                                     workshop_id, organisation_id, municipality_id, present_dayparts)
+     select gen_random_uuid(), now(), now(), participant_id, place_id, to_char(date, 'YYYY-MM'), workshop_id,
+            min(organisation_id::text)::uuid, min(municipality_id::text)::uuid, sum(dayparts)
+     from attendance where municipality_id = ${mid} and status = 'PRESENT'
+     group by participant_id, place_id, to_char(date, 'YYYY-MM'), workshop_id
+     on conflict do nothing`,
     // A cooperative whose members each run an own enterprise, with twelve months of earnings.
     `insert into member (id, created_at, updated_at, organisation_id, municipality_id, display_name, birth_date,
                          household, youngest_child_birth_date, medical_limitation, benefit_start, membership_start,

@@ -13,6 +13,12 @@ import { badInput, DomainError, ErrorCode, forbidden, inputField, type UserError
 import { isId } from '../shared/ids';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Attendance } from './attendance.entity';
+import {
+  ATTENDANCE_FACT_COLUMNS,
+  type AttendanceFact,
+  attendanceCountsPerWorkshop,
+  keepAttendanceTotals,
+} from './attendance-totals';
 import { funderHasAccess } from './funder-access';
 import type {
   AttendanceEntryInput,
@@ -99,8 +105,11 @@ async function writeAttendance(
     }
   });
   if (errors.length > 0) throw new DomainError(errors);
-  const previous: { participant_id: string; status: string }[] = await em.execute(
-    `select participant_id, status from attendance
+  // Attendance of one occurrence is written one transaction at a time, so that the rows read as they were
+  // before are exact (the kept totals add the difference).
+  await em.execute('select 1 from occurrence where id = ? for no key update', [occurrence.id]);
+  const previous: (AttendanceFact & { participant_id: string })[] = await em.execute(
+    `select participant_id, ${ATTENDANCE_FACT_COLUMNS} from attendance
       where occurrence_id = ? and participant_id in (${placeholders(ids.length)})`,
     [occurrence.id, ...ids],
   );
@@ -111,7 +120,7 @@ async function writeAttendance(
     status: e.status,
     note: e.note?.trim() || null,
   }));
-  const written: { id: string; participant_id: string }[] = await em.execute(
+  const written: (AttendanceFact & { id: string; participant_id: string })[] = await em.execute(
     `insert into attendance (id, created_at, updated_at, occurrence_id, participant_id, status, note, date, dayparts,
                              workshop_id, place_id, organisation_id, municipality_id)
      select gen_random_uuid(), now(), now(), o.id, e.participant_id, e.status, e.note, o.date, o.dayparts,
@@ -123,9 +132,10 @@ async function writeAttendance(
         set status = excluded.status, note = excluded.note, updated_at = now(), date = excluded.date,
             dayparts = excluded.dayparts, workshop_id = excluded.workshop_id, place_id = excluded.place_id,
             organisation_id = excluded.organisation_id, municipality_id = excluded.municipality_id
-     returning id, participant_id`,
+     returning id, participant_id, ${ATTENDANCE_FACT_COLUMNS}`,
     [JSON.stringify(rows), occurrence.id],
   );
+  await keepAttendanceTotals(em, { before: previous, after: written });
   const found = await em.find(Attendance, { id: { $in: written.map((row) => row.id) } }, { refresh: true });
   const byParticipant = new Map(found.map((a) => [a.participant.id, a]));
   // Notes are free text and may name people: the audit keeps ids and statuses only.
@@ -198,6 +208,12 @@ export function removeAttendance(
       inputField('attendanceId'),
     );
     assertAttendanceWindow(ctx, attendance.date, 'attendanceId');
+    // As registering does: the occurrence's attendance one transaction at a time, the row as it is now.
+    await em.execute('select 1 from occurrence where id = ? for no key update', [attendance.occurrence.id]);
+    const removed: AttendanceFact[] = await em.execute(
+      `select ${ATTENDANCE_FACT_COLUMNS} from attendance where id = ?`,
+      [attendance.id],
+    );
     const occurrence = await em.findOneOrFail(Occurrence, attendance.occurrence.id);
     recordAudit(em, ctx, {
       action: 'removeAttendance',
@@ -215,6 +231,7 @@ export function removeAttendance(
     });
     em.remove(attendance);
     await em.flush();
+    await keepAttendanceTotals(em, { before: removed, after: [] });
     return { attendanceId: input.attendanceId, occurrence };
   });
 }
@@ -293,39 +310,32 @@ export async function attendanceSummary(
   to: string,
 ): Promise<AttendanceSummary> {
   const place = await requireSummaryPlace(ctx, placeId, from, to, true);
-  const rows: {
-    workshop_id: string;
-    occurrences: number;
-    cancelled: number;
-    attended_dayparts: number;
-    present: number;
-    absent: number;
-    excused: number;
-    missing: number;
-  }[] = await ctx.em.execute(
-    `select o.workshop_id,
-            count(*) filter (where not o.cancelled)::int as occurrences,
-            count(*) filter (where o.cancelled)::int as cancelled,
-            coalesce(sum(a.present_dayparts), 0)::int as attended_dayparts,
-            coalesce(sum(a.present), 0)::int as present,
-            coalesce(sum(a.absent), 0)::int as absent,
-            coalesce(sum(a.excused), 0)::int as excused,
-            count(*) filter (where not o.cancelled and o.date < ? and a.occurrence_id is null)::int as missing
-       from occurrence o
-       left join (
-         select occurrence_id,
-                count(*) filter (where status = 'PRESENT') as present,
-                count(*) filter (where status = 'ABSENT') as absent,
-                count(*) filter (where status = 'EXCUSED') as excused,
-                sum(dayparts) filter (where status = 'PRESENT') as present_dayparts
-           from attendance
-          where place_id = ? and date between ? and ?
-          group by occurrence_id
-       ) a on a.occurrence_id = o.id
-      where o.place_id = ? and o.date between ? and ?
-      group by o.workshop_id`,
-    [todayInAmsterdam(), place.id, from, to, place.id, from, to],
-  );
+  const [occurrenceRows, countRows] = await Promise.all([
+    ctx.em.execute<{ workshop_id: string; occurrences: number; cancelled: number; missing: number }[]>(
+      `select o.workshop_id,
+              count(*) filter (where not o.cancelled)::int as occurrences,
+              count(*) filter (where o.cancelled)::int as cancelled,
+              count(*) filter (where not o.cancelled and o.date < ?
+                                 and not exists (select 1 from attendance a where a.occurrence_id = o.id))::int as missing
+         from occurrence o
+        where o.place_id = ? and o.date between ? and ?
+        group by o.workshop_id`,
+      [todayInAmsterdam(), place.id, from, to],
+    ),
+    // Attended day parts and registrations: whole months from the kept totals, the edges from the raw rows.
+    attendanceCountsPerWorkshop(ctx.em, place.id, from, to),
+  ]);
+  const counts = new Map(countRows.map((row) => [row.workshop_id, row]));
+  const rows = occurrenceRows.map((row) => {
+    const c = counts.get(row.workshop_id);
+    return {
+      ...row,
+      attended_dayparts: c?.present_dayparts ?? 0,
+      present: c?.present ?? 0,
+      absent: c?.absent ?? 0,
+      excused: c?.excused ?? 0,
+    };
+  });
   const byWorkshop = new Map(rows.map((row) => [row.workshop_id, row]));
   const workshops = await ctx.loaders.workshopsByPlaceId.load(place.id);
   const result: WorkshopAttendance[] = workshops

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rebuildAttendanceTotals } from '../attendance';
 import { Enrolment } from '../enrolments';
 import { Background, KnowledgeExchange, Participant, RouteIn } from '../participants';
 import { materialiseOccurrences } from '../scheduling';
@@ -148,6 +149,10 @@ export async function seedSessions(em: EntityManager, foundation: FoundationDemo
       today,
       ...places.map((place) => place.id),
     ],
+  );
+  await rebuildAttendanceTotals(
+    em,
+    places.map((place) => place.id),
   );
   return participants;
 }

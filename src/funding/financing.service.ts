@@ -6,6 +6,7 @@
 import { centsFromDatabase, sumCents } from '../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth';
+import { attendedDaypartsPerPlaceMonth } from '../attendance';
 import { type Context, requireViewer } from '../auth';
 import type { Organisation } from '../organisations';
 import type { Place } from '../places';
@@ -72,6 +73,48 @@ function byKindAndName(a: FundingAgreement, b: FundingAgreement): number {
   );
 }
 
+/**
+ * Attended day parts of the participants linked to per-day-part agreements, per agreement and month: the months
+ * a link covers whole from the kept per-participant monthly totals, the days of a month a link covers only in
+ * part (its first and last month) from the attendance rows. Bindings: the agreement ids, the first and last
+ * month, then the first and last date twice.
+ */
+function linkedAttendanceSql(agreements: number): string {
+  // Per link (a lateral join), so that each part is an index lookup of one participant's rows.
+  return `with links as (
+       select l.agreement_id, l.participant_id, g.place_id, g.workshop_id, l.from_date, l.until_date,
+              (date_trunc('month', l.from_date - 1) + interval '1 month')::date as whole_from,
+              (date_trunc('month', l.until_date + 1))::date as whole_until_next
+         from participant_funding_link l
+         join funding_agreement g on g.id = l.agreement_id
+        where l.agreement_id in (${placeholders(Array.from({ length: agreements }))})
+     )
+     select k.agreement_id, x.month, sum(x.dayparts)::int as dayparts
+       from links k
+       cross join lateral (
+         select t.month, t.present_dayparts as dayparts
+           from attendance_participant_month_total t
+          where t.participant_id = k.participant_id and t.place_id = k.place_id
+            and (k.workshop_id is null or t.workshop_id = k.workshop_id)
+            and t.month between greatest(?, to_char(k.whole_from, 'YYYY-MM')) and ?
+            and (k.until_date is null or t.month < to_char(k.whole_until_next, 'YYYY-MM'))
+         union all
+         select to_char(a.date, 'YYYY-MM'), a.dayparts
+           from attendance a
+          where a.participant_id = k.participant_id and a.place_id = k.place_id
+            and (k.workshop_id is null or a.workshop_id = k.workshop_id) and a.status = 'PRESENT'
+            and a.date between greatest(k.from_date, ?::date) and least(k.until_date, ?::date, k.whole_from - 1)
+         union all
+         select to_char(a.date, 'YYYY-MM'), a.dayparts
+           from attendance a
+          where k.until_date is not null and a.participant_id = k.participant_id and a.place_id = k.place_id
+            and (k.workshop_id is null or a.workshop_id = k.workshop_id) and a.status = 'PRESENT'
+            and a.date between greatest(k.from_date, ?::date, k.whole_from, k.whole_until_next)
+                           and least(k.until_date, ?::date)
+       ) x
+      group by 1, 2`;
+}
+
 /** The financing of each place, with the agreements (stream and funder loaded) its contributions refer to. */
 export interface LoadedFinancing {
   result: PlaceFinancingResult;
@@ -115,28 +158,22 @@ export async function loadFinancing(
      where place_id in (${places}) and month between ? and ? group by place_id, month`,
     [...placeIds, start, to],
   );
-  const attendanceRows = await connection.execute<Row[]>(
-    `select place_id, to_char(date, 'YYYY-MM') as month, sum(dayparts)::int as dayparts from attendance
-     where place_id in (${places}) and status = 'PRESENT' and date between ? and ? group by 1, 2`,
-    [...placeIds, firstDay(from), lastDay(to)],
-  );
+  // From the kept monthly totals: a few rows per place and month, not every attendance row.
+  const attendanceRows: Row[] = await attendedDaypartsPerPlaceMonth(em, placeIds, from, to);
 
   const ids = (basis: FundingBasis) => agreements.filter((a) => a.basis === basis).map((a) => a.id);
   const perDaypart = ids(FundingBasis.PER_ATTENDED_DAYPART);
   const perParticipant = ids(FundingBasis.PER_PARTICIPANT_MONTH);
   const linkedAttendance = perDaypart.length
-    ? await connection.execute<Row[]>(
-        `select l.agreement_id, to_char(a.date, 'YYYY-MM') as month, sum(a.dayparts)::int as dayparts
-         from participant_funding_link l
-         join funding_agreement g on g.id = l.agreement_id
-         join attendance a on a.participant_id = l.participant_id and a.place_id = g.place_id
-           and (g.workshop_id is null or a.workshop_id = g.workshop_id)
-           and a.date >= l.from_date and (l.until_date is null or a.date <= l.until_date)
-         where l.agreement_id in (${placeholders(perDaypart)}) and a.status = 'PRESENT'
-           and a.date between ? and ?
-         group by 1, 2`,
-        [...perDaypart, firstDay(start), lastDay(to)],
-      )
+    ? await connection.execute<Row[]>(linkedAttendanceSql(perDaypart.length), [
+        ...perDaypart,
+        start,
+        to,
+        firstDay(start),
+        lastDay(to),
+        firstDay(start),
+        lastDay(to),
+      ])
     : [];
   const enrolled = perParticipant.length
     ? await connection.execute<Row[]>(

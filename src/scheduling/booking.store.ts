@@ -476,6 +476,13 @@ export type SlotScope = { slotId: string } | { placeId: string } | { workshopId:
 /** The weekdays in ISO order as an SQL array literal, so that `array_position` gives the ISO day number. */
 const WEEKDAY_ARRAY = `array[${WEEKDAYS.map((day) => `'${day}'`).join(',')}]`;
 
+/**
+ * The first date of slot `s` after its "written until" mark (or from its first valid date when it has none): the
+ * first date that may still lack its occurrence.
+ */
+const NEXT_UNWRITTEN_DATE = `(coalesce(s.written_until, s.valid_from - 1) + 1
+  + (array_position(${WEEKDAY_ARRAY}, s.weekday) - extract(isodow from coalesce(s.written_until, s.valid_from - 1) + 1)::int + 7) % 7)`;
+
 function scopeFilter(scope: SlotScope): { sql: string; value: string } {
   if ('slotId' in scope) return { sql: 's.id = ?', value: scope.slotId };
   if ('placeId' in scope) return { sql: 's.place_id = ?', value: scope.placeId };
@@ -540,11 +547,43 @@ export async function insertOccurrences(
          from inserted i
          join standing st on st.slot_id = i.slot_id and st.date = i.date
        returning 1
+     ),
+     marked as (
+       -- Every date from valid_from to the end of this range is written now, where the range joins on.
+       update session_slot s set written_until = least(?::date, coalesce(s.valid_until, ?::date))
+        where ${filter.sql}
+          and ${NEXT_UNWRITTEN_DATE} >= ?::date
+          and coalesce(s.written_until, s.valid_from - 1) < least(?::date, coalesce(s.valid_until, ?::date))
+       returning 1
      )
-     select (select count(*) from inserted)::int as occurrences, (select count(*) from booked)::int as bookings`,
-    [from, until, filter.value],
+     select (select count(*) from inserted)::int as occurrences, (select count(*) from booked)::int as bookings,
+            (select count(*) from marked)::int as marked`,
+    [from, until, filter.value, until, until, filter.value, from, until, until],
   );
   return rows[0]?.occurrences ?? 0;
+}
+
+/**
+ * Whether some slot in `scope` that runs during `from`..`until` has dates there not written yet (its
+ * `written_until` mark is before the range's end, or before the slot's last date): one read, so that showing a
+ * week that is already written writes nothing.
+ */
+export async function hasUnwrittenDates(
+  em: EntityManager,
+  scope: SlotScope,
+  from: string,
+  until: string,
+): Promise<boolean> {
+  const filter = scopeFilter(scope);
+  const rows: { unwritten: boolean }[] = await em.execute(
+    `select exists (
+       select 1 from session_slot s
+        where ${filter.sql} and s.valid_from <= ?::date and (s.valid_until is null or s.valid_until >= ?::date)
+          and ${NEXT_UNWRITTEN_DATE} <= least(?::date, coalesce(s.valid_until, ?::date))
+     ) as unwritten`,
+    [filter.value, until, from, until, until],
+  );
+  return rows[0]?.unwritten ?? false;
 }
 
 /** Marks a loaded occurrence cancelled (a holiday); written by the mutation's flush. */

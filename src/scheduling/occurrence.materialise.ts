@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInAmsterdam } from '../shared/clock';
 import { addDays, minDate } from '../shared/dates';
-import { insertOccurrences, type SlotScope } from './booking.store';
+import { hasUnwrittenDates, insertOccurrences, type SlotScope } from './booking.store';
 
 /**
  * Occurrences are rows (capacity counters and attendance hang on them). A slot's occurrences are written when
@@ -34,4 +34,20 @@ export async function materialiseOccurrences(
   const until = minDate(to, addDays(todayInAmsterdam(), MAX_AHEAD_WEEKS * 7));
   if (until < from) return 0;
   return insertOccurrences(em, scope, from, until);
+}
+
+/**
+ * Ensure on read: writes the missing occurrences of `scope` in `from`..`to` like {@link materialiseOccurrences},
+ * but only after one read found a slot whose "written until" mark does not cover the range; a week that is
+ * already written costs that read and no write.
+ */
+export async function ensureOccurrencesWritten(
+  em: EntityManager,
+  scope: SlotScope,
+  from: string,
+  to: string,
+): Promise<void> {
+  const until = minDate(to, addDays(todayInAmsterdam(), MAX_AHEAD_WEEKS * 7));
+  if (until < from) return;
+  if (await hasUnwrittenDates(em, scope, from, until)) await insertOccurrences(em, scope, from, until);
 }

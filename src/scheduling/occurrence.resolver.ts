@@ -6,6 +6,7 @@ import { DateScalar } from '../shared/scalars';
 import { Workshop } from '../workshops';
 import { Booking } from './booking.entity';
 import { Occurrence } from './occurrence.entity';
+import type { OccurrenceView } from './occurrence.view';
 import { overbooked as overbookedBy } from './slot-change.rules';
 import { SessionSlot } from './session-slot.entity';
 import {
@@ -65,7 +66,9 @@ export class OccurrenceResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Number of people on the waitlist.' })
-  async waitlistCount(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<number> {
+  async waitlistCount(@Root() occurrence: OccurrenceView, @Ctx() ctx: Context): Promise<number> {
+    // Read with the row by the week and roster views; loaded in a batch otherwise.
+    if (occurrence.waitlistCount !== undefined) return occurrence.waitlistCount;
     return (await ctx.loaders.waitlistByOccurrenceId.load(occurrence.id)).size;
   }
 

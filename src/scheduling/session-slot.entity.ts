@@ -75,4 +75,12 @@ export class SessionSlot extends TenantEntity {
   @Field(() => DateScalar, { nullable: true, description: 'Last date it can produce one; null: open-ended.' })
   @Property({ type: 'date', nullable: true })
   validUntil?: string | null;
+
+  /**
+   * Every date of the slot from `validFrom` up to this one has its occurrence written (null: none known yet).
+   * Kept by `insertOccurrences`, so that reading a week that is already written writes nothing.
+   * Not exposed in GraphQL.
+   */
+  @Property({ type: 'date', nullable: true })
+  writtenUntil?: string | null;
 }

@@ -5,11 +5,14 @@ import { isId } from '../shared/ids';
 import { groupBy } from '../shared/loaders';
 import { Booking, BookingStatus } from './booking.entity';
 import { Occurrence } from './occurrence.entity';
-import { materialiseOccurrences } from './occurrence.materialise';
+import { ensureOccurrencesWritten } from './occurrence.materialise';
+import { type OccurrenceView, readOccurrences } from './occurrence.view';
 import { canReadPlaceSchedule } from './schedule.policy';
 import type { PlaceWeek, WorkshopRoster, WorkshopWeek } from './week.types';
 
-function totals(occurrences: Occurrence[]): Pick<WorkshopWeek, 'capacity' | 'bookedCount' | 'freePlaces'> {
+function totals(
+  occurrences: OccurrenceView[],
+): Pick<WorkshopWeek, 'capacity' | 'bookedCount' | 'freePlaces'> {
   const open = occurrences.filter((o) => !o.cancelled);
   const capacity = open.reduce((sum, o) => sum + o.capacity, 0);
   const bookedCount = open.reduce((sum, o) => sum + o.bookedCount, 0);
@@ -18,8 +21,9 @@ function totals(occurrences: Occurrence[]): Pick<WorkshopWeek, 'capacity' | 'boo
 
 /**
  * The week (Monday to Sunday) containing `weekStart` at a place: a fixed number of statements however many
- * workshops, occurrences and participants (the place, one statement that writes missing occurrences, the
- * occurrences, the workshops; bookings and waitlists through batch loaders).
+ * workshops, occurrences and participants (the place, one read of the slots' "written until" marks (and a write
+ * of the missing occurrences only when the week is not written yet), the occurrences as plain rows with their
+ * waitlist counts, the workshops).
  */
 export async function placeWeek(ctx: Context, placeId: string, weekStart: string): Promise<PlaceWeek> {
   const place = isId(placeId) ? await ctx.loaders.placeById.load(placeId) : null;
@@ -29,14 +33,11 @@ export async function placeWeek(ctx: Context, placeId: string, weekStart: string
   }
   const monday = weekStartOf(weekStart);
   const sunday = addDays(monday, 6);
-  await materialiseOccurrences(ctx.em, { placeId: place.id }, monday, sunday);
-  const occurrences = await ctx.em.find(
-    Occurrence,
-    { place: place.id, date: { $gte: monday, $lte: sunday } },
-    { orderBy: { date: 'asc', startTime: 'asc', id: 'asc' } },
-  );
-  occurrences.forEach((o) => ctx.loaders.occurrenceById.prime(o.id, o));
-  const workshops = await ctx.loaders.workshopsByPlaceId.load(place.id);
+  await ensureOccurrencesWritten(ctx.em, { placeId: place.id }, monday, sunday);
+  const [occurrences, workshops] = await Promise.all([
+    readOccurrences(ctx.em, { placeId: place.id }, monday, sunday),
+    ctx.loaders.workshopsByPlaceId.load(place.id),
+  ]);
   const byWorkshop = groupBy(
     workshops.map((w) => w.id),
     occurrences,
@@ -63,13 +64,8 @@ export async function workshopRoster(
   if (!canReadPlaceSchedule(ctx.viewer, workshop.organisation.id)) {
     throw forbidden("Only ADMIN and the workshop's staff may see its roster.");
   }
-  await materialiseOccurrences(ctx.em, { workshopId: workshop.id }, date, date);
-  const occurrences = await ctx.em.find(
-    Occurrence,
-    { workshop: workshop.id, date },
-    { orderBy: { startTime: 'asc', id: 'asc' } },
-  );
-  occurrences.forEach((o) => ctx.loaders.occurrenceById.prime(o.id, o));
+  await ensureOccurrencesWritten(ctx.em, { workshopId: workshop.id }, date, date);
+  const occurrences = await readOccurrences(ctx.em, { workshopId: workshop.id }, date, date);
   return { workshop, date, occurrences };
 }
 

@@ -3,6 +3,7 @@ import { Place } from '../places';
 import { DateScalar } from '../shared/scalars';
 import { Workshop } from '../workshops';
 import { Occurrence } from './occurrence.entity';
+import type { OccurrenceView } from './occurrence.view';
 
 @ObjectType({
   description: "One workshop's occurrences in a week, with totals over the dates not cancelled.",
@@ -12,7 +13,7 @@ export class WorkshopWeek {
   workshop!: Workshop;
 
   @Field(() => [Occurrence], { description: 'Its occurrences in the week, by date and start time.' })
-  occurrences!: Occurrence[];
+  occurrences!: OccurrenceView[];
 
   @Field(() => Int, { description: 'Places over the occurrences not cancelled.' })
   capacity!: number;
@@ -50,5 +51,5 @@ export class WorkshopRoster {
   date!: string;
 
   @Field(() => [Occurrence], { description: 'Occurrences that day, by start time.' })
-  occurrences!: Occurrence[];
+  occurrences!: OccurrenceView[];
 }

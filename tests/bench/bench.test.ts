@@ -70,11 +70,14 @@ describe('benchmark', () => {
       'Q2 placeWeek (baseline)',
       'Q3 funderOverview',
       'Q3 funderOverview (baseline)',
+      'Q3 funderOverview (baseline, raw attendance)',
       'Q3 placeFinancing',
       'Q3 placeFinancing (baseline)',
+      'Q3 placeFinancing (baseline, raw attendance)',
       'Q4 outcomes',
       'Q4 outcomes (baseline)',
       'M1 book',
+      'M1 book (baseline)',
     ]);
     for (const s of result.summary) {
       expect({ scenario: s.scenario, failures: s.failures }).toEqual({ scenario: s.scenario, failures: 0 });

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Attendance, AttendanceStatus } from '../../src/attendance/attendance.entity';
+import { keepAttendanceTotals } from '../../src/attendance/attendance-totals';
 import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { FundingAgreement } from '../../src/funding/funding-agreement.entity';
 import {
@@ -64,6 +65,24 @@ export async function makeAttendance(
   (fields.present ?? []).forEach((p) => mark(p, AttendanceStatus.PRESENT));
   (fields.absent ?? []).forEach((p) => mark(p, AttendanceStatus.ABSENT));
   await em.flush();
+  // Written past the service, so the kept monthly totals are kept here the way the service keeps them.
+  const fact = (participant: Participant, status: AttendanceStatus) => ({
+    participant_id: participant.id,
+    place_id: workshop.place.id,
+    workshop_id: workshop.id,
+    organisation_id: workshop.organisation.id,
+    municipality_id: workshop.municipality.id,
+    date: fields.date,
+    status,
+    dayparts,
+  });
+  await keepAttendanceTotals(em, {
+    before: [],
+    after: [
+      ...(fields.present ?? []).map((p) => fact(p, AttendanceStatus.PRESENT)),
+      ...(fields.absent ?? []).map((p) => fact(p, AttendanceStatus.ABSENT)),
+    ],
+  });
 }
 
 export async function makeEnrolment(
