@@ -19,11 +19,11 @@ import { Migration20261201212426 } from './Migration20261201212426';
 import { Migration20261201212426_cost_sharers } from './Migration20261201212426_cost_sharers';
 import { Migration20261202010711 } from './Migration20261202010711';
 import { Migration20261202012516_attendance_totals } from './Migration20261202012516_attendance_totals';
-import { Migration20261202013452_slot_written_until } from './Migration20261202013452_slot_written_until';
-import { Migration20261202015413_participant_totals } from './Migration20261202015413_participant_totals';
 import { Migration20261202012900 } from './Migration20261202012900';
 import { Migration20261202013000 } from './Migration20261202013000';
 import { Migration20261202013100 } from './Migration20261202013100';
+import { Migration20261202013452_slot_written_until } from './Migration20261202013452_slot_written_until';
+import { Migration20261202015413_participant_totals } from './Migration20261202015413_participant_totals';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -45,9 +45,9 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201212426_cost_sharers', class: Migration20261201212426_cost_sharers },
   { name: 'Migration20261202010711', class: Migration20261202010711 },
   { name: 'Migration20261202012516_attendance_totals', class: Migration20261202012516_attendance_totals },
-  { name: 'Migration20261202013452_slot_written_until', class: Migration20261202013452_slot_written_until },
-  { name: 'Migration20261202015413_participant_totals', class: Migration20261202015413_participant_totals },
   { name: 'Migration20261202012900', class: Migration20261202012900 },
   { name: 'Migration20261202013000', class: Migration20261202013000 },
   { name: 'Migration20261202013100', class: Migration20261202013100 },
+  { name: 'Migration20261202013452_slot_written_until', class: Migration20261202013452_slot_written_until },
+  { name: 'Migration20261202015413_participant_totals', class: Migration20261202015413_participant_totals },
 ];

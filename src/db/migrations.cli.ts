@@ -40,9 +40,12 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfigOrExit();
-  const database = await openDatabase(config, {
-    migrations: { path: MIGRATIONS_DIR, snapshot: false, emit: 'ts' },
-  });
+  // `up` runs the compiled migrations list, as `npm start` does; only writing a new migration needs the folder of
+  // TypeScript files (loading those in Node would fail).
+  const database = await openDatabase(
+    config,
+    task === 'create' ? { migrations: { path: MIGRATIONS_DIR, snapshot: false, emit: 'ts' } } : {},
+  );
   try {
     if (task === 'up') {
       const applied = await migrate(database.orm);
