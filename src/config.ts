@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type CorrectionWindows, DEFAULT_CORRECTION_WINDOWS } from './shared/corrections';
+import { DEFAULT_WRITE_BOUNDS, type WriteBounds } from './shared/write-bounds';
 import { type WebConfig, webConfig } from './web/web.config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -37,6 +38,8 @@ export interface Config {
   queryBudget: QueryBudgetConfig;
   /** How long staff may correct an enrolment's end or an attendance registration; ADMIN always may. */
   corrections: CorrectionWindows;
+  /** How far from today a write may reach and how many rows one request may write. */
+  writeBounds: WriteBounds;
 }
 
 export interface OidcConfig {
@@ -272,6 +275,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         0,
         3650,
         DEFAULT_CORRECTION_WINDOWS.attendanceDays,
+      ),
+    },
+    writeBounds: {
+      daysBack: integer(env, 'WRITE_DAYS_BACK', 0, 36_500, DEFAULT_WRITE_BOUNDS.daysBack),
+      daysAhead: integer(env, 'WRITE_DAYS_AHEAD', 0, 36_500, DEFAULT_WRITE_BOUNDS.daysAhead),
+      endDaysAhead: integer(env, 'WRITE_END_DAYS_AHEAD', 0, 36_500, DEFAULT_WRITE_BOUNDS.endDaysAhead),
+      maxRowsPerRequest: integer(
+        env,
+        'MAX_ROWS_PER_REQUEST',
+        10,
+        1_000_000,
+        DEFAULT_WRITE_BOUNDS.maxRowsPerRequest,
       ),
     },
   };

@@ -111,7 +111,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         const viewer = authentication?.kind === 'local' ? authentication.viewer : null;
         const origin = originFor(req, authentication, config.rateLimit.trustProxy);
         return withOrigin(
-          createContext(orm.em, viewer, requestId, logger, signIn, config.corrections),
+          createContext(orm.em, viewer, requestId, logger, signIn, config.corrections, config.writeBounds),
           origin,
         );
       },

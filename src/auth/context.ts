@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CorrectionWindows } from '../shared/corrections';
 import type { Logger } from '../shared/logger';
+import type { WriteBounds } from '../shared/write-bounds';
 import { unauthenticated } from '../shared/errors';
 import type { Role, Viewer } from './viewer';
 
@@ -24,6 +25,8 @@ export interface Context {
   logger: Logger;
   /** How long after a date staff may still correct what was recorded for it (configuration). */
   corrections: CorrectionWindows;
+  /** How far from today a write may reach and how many rows one request may write (configuration). */
+  writeBounds: WriteBounds;
   /** How people can sign in to this server (for the public signInOptions query). */
   signIn: SignInSettings;
 }

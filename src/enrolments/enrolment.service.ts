@@ -15,6 +15,8 @@ import { OutflowReason } from './outflow-reason.entity';
 import { EnrolmentErrorCode } from './enrolment.errors';
 import { overlaps } from '../shared/periods';
 import { tenantOf } from '../organisations';
+import { todayInAmsterdam } from '../shared/clock';
+import { assertDatesWithinBounds } from '../shared/write-bounds';
 
 /** The outflow reasons offered for ending an enrolment, in list order. */
 export function listOutflowReasons(ctx: Context, includeInactive: boolean): Promise<OutflowReason[]> {
@@ -55,6 +57,10 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
         inputField('endDate'),
       );
     }
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), {
+      starts: { startDate: input.startDate },
+      ends: { endDate: input.endDate },
+    });
     const others = await em.find(Enrolment, {
       participant,
       workshop,
@@ -122,6 +128,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
         inputField('endDate'),
       );
     }
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { endDate: input.endDate } });
     const reason = await em.findOne(OutflowReason, { code: input.outflowCode.trim().toUpperCase() });
     if (!reason || !reason.active) {
       throw notFound('No active outflow reason has this code.', 'outflowCode');

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertOwnRecord } from '../auth';
 import { type Context, requireViewer } from '../auth';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
-import { daypartsOf, minDate, minutesOf } from '../shared/dates';
+import { daysBetween, daypartsOf, minDate, minutesOf } from '../shared/dates';
+import { todayInAmsterdam } from '../shared/clock';
+import { assertDatesWithinBounds, tooManyRows } from '../shared/write-bounds';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { requireManagedWorkshop, type Workshop } from '../workshops';
 import { Occurrence } from './occurrence.entity';
@@ -29,7 +31,8 @@ function assertTimes(startTime: string, endTime: string): void {
 
 /**
  * Adds a weekly slot and writes its occurrences from `validFrom` up to `validUntil` or the rolling horizon
- * (26 weeks from today), whichever comes first.
+ * (26 weeks from today), whichever comes first. The dates lie within the write bounds (a year back by default)
+ * and the occurrences written within the row cap of one request.
  */
 export function createSessionSlot(
   ctx: Context,
@@ -45,6 +48,14 @@ export function createSessionSlot(
         inputField('validUntil'),
       );
     }
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), {
+      starts: { validFrom: input.validFrom },
+      ends: { validUntil: input.validUntil },
+    });
+    const lastWritten = minDate(horizonEnd(), input.validUntil);
+    if (daysBetween(input.validFrom, lastWritten) / 7 >= ctx.writeBounds.maxRowsPerRequest) {
+      throw tooManyRows(ctx.writeBounds, 'occurrences', 'validFrom');
+    }
     const slot = em.create(SessionSlot, {
       workshop,
       place: workshop.place,
@@ -58,12 +69,7 @@ export function createSessionSlot(
       validUntil: input.validUntil ?? null,
     });
     await em.flush();
-    await materialiseOccurrences(
-      em,
-      { slotId: slot.id },
-      input.validFrom,
-      minDate(horizonEnd(), input.validUntil),
-    );
+    await materialiseOccurrences(em, { slotId: slot.id }, input.validFrom, lastWritten);
     return slot;
   });
 }
@@ -107,6 +113,7 @@ export function addOccurrence(ctx: Context, input: AddOccurrenceInput): Promise<
   return runMutation(ctx, input, async (em) => {
     const workshop = await requireOpenWorkshop(ctx, em, input.workshopId);
     assertTimes(input.startTime, input.endTime);
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { starts: { date: input.date } });
     const occurrence = createExtraOccurrence(em, {
       slot: null,
       workshop,
