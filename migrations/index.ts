@@ -17,6 +17,7 @@ import { Migration20261201211628 } from './Migration20261201211628';
 import { Migration20261201212000 } from './Migration20261201212000';
 import { Migration20261201212426 } from './Migration20261201212426';
 import { Migration20261201212426_cost_sharers } from './Migration20261201212426_cost_sharers';
+import { Migration20261202010652 } from './Migration20261202010652';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -36,4 +37,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201212000', class: Migration20261201212000 },
   { name: 'Migration20261201212426', class: Migration20261201212426 },
   { name: 'Migration20261201212426_cost_sharers', class: Migration20261201212426_cost_sharers },
+  { name: 'Migration20261202010652', class: Migration20261202010652 },
 ];

@@ -95,12 +95,7 @@ async function bookOccurrence(em: EntityManager, enrolment: BookingEnrolment, oc
  * later weeks are booked when their occurrences are materialised. The payload reports the first occurrence.
  * More bookings than one request may write (`maxRowsPerRequest`) are refused as a whole.
  */
-async function bookSlot(
-  em: EntityManager,
-  enrolment: BookingEnrolment,
-  slotId: string,
-  bounds: WriteBounds,
-) {
+async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: string, bounds: WriteBounds) {
   const slot = await em.findOne(SessionSlot, slotId);
   if (!slot) throw notFound('No session slot has this id.', 'slotId');
   if (slot.workshop.id !== enrolment.workshopId) {
