@@ -14,6 +14,7 @@ import { readGraphQLRequest, sendJson } from './http/body';
 import { errorLogPlugin, formatError, hideSchemaHints } from './http/errors';
 import { gatePlugin } from './http/gate';
 import { answerHealth } from './http/health';
+import { DatabaseStatus, isDatabaseUnavailable, outagePlugin, sendUnavailable } from './http/outage';
 import { getSchema } from './schema';
 import type { Logger } from './shared/logger';
 import { queryLimitsRule } from './shared/query-limits';
@@ -42,9 +43,17 @@ function requestIdOf(given: string | undefined): string {
  * Composes the server from pieces with one job each (see http/): body and limits, health, authentication,
  * the rate-limit gate, access log and error formatting.
  */
-export async function createApp(options: { config: Config; orm: MikroORM; logger: Logger }): Promise<App> {
+export async function createApp(options: {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  /** The supervisor of an embedded PostgreSQL, which says when it died and when it runs again. */
+  embedded?: { onChange(listener: (running: boolean) => void): void } | null;
+}): Promise<App> {
   const { config, orm, logger } = options;
   const httpServer = createServer();
+  const database = new DatabaseStatus(orm.config.get('clientUrl')!, logger);
+  options.embedded?.onChange((running) => (running ? database.checkNow() : database.markAway()));
   configureCredentials({ publicUrl: config.publicUrl });
   const authenticator = new Authenticator(config);
   const limiter = new RateLimiter();
@@ -63,6 +72,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      outagePlugin(database),
       gatePlugin(config, limiter),
       errorLogPlugin(),
       accessLogPlugin(),
@@ -79,7 +89,8 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return answerHealth(orm, res);
+    if (url.pathname === '/healthz') return answerHealth(orm, database, res);
+    if (database.isAway() && url.pathname === '/graphql') return sendUnavailable(res);
     const skillsRoute = await handleSkillsRoute(req, res, url.pathname, {
       em: () => orm.em.fork(),
       viewer: async (request) => {
@@ -129,6 +140,11 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) {
+        database.markAway();
+        if (!res.headersSent) return sendUnavailable(res);
+        return void res.end();
+      }
       logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.' }] });
       else res.end();
@@ -146,6 +162,9 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         });
       });
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      database.close();
+      await apollo.stop();
+    },
   };
 }
