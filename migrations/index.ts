@@ -18,6 +18,7 @@ import { Migration20261201212000 } from './Migration20261201212000';
 import { Migration20261201212426 } from './Migration20261201212426';
 import { Migration20261201212426_cost_sharers } from './Migration20261201212426_cost_sharers';
 import { Migration20261202010652 } from './Migration20261202010652';
+import { Migration20261202012048 } from './Migration20261202012048';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -38,4 +39,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201212426', class: Migration20261201212426 },
   { name: 'Migration20261201212426_cost_sharers', class: Migration20261201212426_cost_sharers },
   { name: 'Migration20261202010652', class: Migration20261202010652 },
+  { name: 'Migration20261202012048', class: Migration20261202012048 },
 ];

@@ -75,6 +75,13 @@ export interface RateLimitConfig {
   expensiveQueryCost: number;
   /** Take the client address from the last X-Forwarded-For entry (behind one reverse proxy). */
   trustProxy: boolean;
+  /**
+   * Where the buckets live: `postgres` (default) in the database, shared by every replica; `memory` in this
+   * process only (one process, no database round trip per counted request).
+   */
+  store: 'postgres' | 'memory';
+  /** Prefix of every bucket key: servers with different namespaces on one database count apart. */
+  namespace: string;
 }
 
 export interface QueryBudgetConfig {
@@ -242,6 +249,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
       expensiveQueryCost: integer(env, 'EXPENSIVE_QUERY_COST', 1, 1_000_000, 1000),
       trustProxy: flag(env, 'TRUST_PROXY'),
+      store: oneOf(env, 'RATE_LIMIT_STORE', ['postgres', 'memory'], 'postgres'),
+      namespace: (env.RATE_LIMIT_NAMESPACE ?? '').slice(0, 100),
     },
     web: webConfig(
       env,

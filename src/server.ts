@@ -18,7 +18,8 @@ import { DatabaseStatus, isDatabaseUnavailable, outagePlugin, sendUnavailable } 
 import { getSchema } from './schema';
 import type { Logger } from './shared/logger';
 import { queryLimitsRule } from './shared/query-limits';
-import { RateLimiter } from './shared/rate-limit';
+import { RateLimiter, type RateLimitStore } from './shared/rate-limit';
+import { PostgresRateLimiter } from './shared/rate-limit.pg';
 import { earlyRefusal } from './shared/request-guard';
 import { configureCredentials, handleSkillsRoute } from './skills';
 import { demoAccounts } from './demo/demo-accounts';
@@ -56,7 +57,10 @@ export async function createApp(options: {
   options.embedded?.onChange((running) => (running ? database.checkNow() : database.markAway()));
   configureCredentials({ publicUrl: config.publicUrl });
   const authenticator = new Authenticator(config);
-  const limiter = new RateLimiter();
+  const limiter: RateLimitStore =
+    config.rateLimit.store === 'memory'
+      ? new RateLimiter()
+      : new PostgresRateLimiter(orm.config.get('clientUrl')!, config.rateLimit.namespace);
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -108,7 +112,7 @@ export async function createApp(options: {
     const httpGraphQLRequest = await readGraphQLRequest(req, res, url, config.maxBodyBytes);
     if (!httpGraphQLRequest) return;
     const ip = clientIp(req, config.rateLimit.trustProxy);
-    const refusal = earlyRefusal(limiter, config.queryBudget, ip, httpGraphQLRequest.body, url.search);
+    const refusal = await earlyRefusal(limiter, config.queryBudget, ip, httpGraphQLRequest.body, url.search);
     if (refusal) {
       logger.warn({ reason: refusal.reason, status: refusal.status }, 'refused before parsing');
       sendJson(res, refusal.status, refusal.body, refusal.headers);
@@ -165,6 +169,7 @@ export async function createApp(options: {
     async stop() {
       database.close();
       await apollo.stop();
+      await limiter.close?.();
     },
   };
 }
