@@ -265,6 +265,12 @@ export async function startEmbeddedDatabase(options: {
       if (restarting) await Promise.race([restarting, new Promise((wait) => setTimeout(wait, 100))]);
       await terminate(pg.process, !wasRunning);
       pg.process = undefined;
+      // A postmaster that was killed leaves its pid file behind; the next start should not have to judge it.
+      try {
+        clearStalePidFile(options.dataDir);
+      } catch {
+        // Another PostgreSQL runs on the folder: not ours to clear.
+      }
       const dog = watchdog as ChildProcess | null;
       if (dog?.pid && isAlive(dog.pid)) dog.kill();
       if (!options.persistent) rmSync(options.dataDir, { recursive: true, force: true });
