@@ -8,9 +8,12 @@ export async function startBanner(start: {
   embedded: boolean;
   dataDir: string;
   seeded: boolean;
+  /** Time from the process start to listening, in milliseconds (module loading included). */
+  startedInMs: number;
   demoTokens: () => Promise<{ label: string; token: string }[]>;
 }): Promise<string> {
-  const lines = [`\nMeedoen API ready at ${start.url}`];
+  const seconds = (start.startedInMs / 1000).toFixed(1);
+  const lines = [`\nMeedoen API ready at ${start.url} (started in ${seconds} s)`];
   if (start.embedded) {
     lines.push(
       `Embedded PostgreSQL with data in ${start.dataDir}${start.seeded ? ' (demo data loaded)' : ''}`,

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
       embedded: Boolean(database.embedded),
       dataDir: config.dataDir,
       seeded,
+      startedInMs: Math.round(process.uptime() * 1000),
       demoTokens: () => demoTokens(database.orm.em.fork(), config.jwtSecret),
     });
     process.stdout.write(banner);

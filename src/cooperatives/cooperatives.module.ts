@@ -4,6 +4,7 @@ import { cooperativeNodes } from './cooperatives.nodes';
 import { Member } from './member.entity';
 import { Enterprise, EnterpriseShare } from './enterprise.entity';
 import { EnterpriseEarnings, MemberIncome } from './earnings.entity';
+import { DatedRule, MunicipalDatedRule } from './dated-rule.entity';
 import { Norm } from './rules/norm.entity';
 import { DisregardRule } from './rules/disregard-rule.entity';
 import { VolunteerLimit } from './rules/volunteer-limit.entity';
@@ -30,6 +31,8 @@ export const cooperativesModule: FeatureModule = {
     EnterpriseShare,
     EnterpriseEarnings,
     MemberIncome,
+    DatedRule,
+    MunicipalDatedRule,
     Norm,
     DisregardRule,
     VolunteerLimit,

@@ -1,6 +1,7 @@
 import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { OrganisationOwnedEntity, TenantEntity } from '../organisations';
+import { CENTS } from '../shared/cents.column';
 import { CentsScalar } from '../shared/scalars';
 import { Enterprise } from './enterprise.entity';
 import { netEarnings } from './earnings.calc';
@@ -19,11 +20,11 @@ export class EnterpriseEarnings extends OrganisationOwnedEntity<'netCents' | 've
   month!: string;
 
   @Field(() => CentsScalar, { description: 'Revenue (omzet) in euro cents.' })
-  @Property({ type: 'integer' })
+  @Property({ type: CENTS() })
   revenueCents!: number;
 
   @Field(() => CentsScalar, { description: 'Declared business costs in euro cents.' })
-  @Property({ type: 'integer' })
+  @Property({ type: CENTS() })
   costsCents!: number;
 
   /** 1 when first recorded, one more on every correction: what `expectedVersion` is compared with. */
@@ -57,11 +58,11 @@ export class MemberIncome extends TenantEntity<'version'> {
   @Field(() => CentsScalar, {
     description: 'Volunteer allowance (vrijwilligersvergoeding) received, in cents.',
   })
-  @Property({ type: 'integer' })
+  @Property({ type: CENTS() })
   volunteerAllowanceCents!: number;
 
   @Field(() => CentsScalar, { description: "The partner's net earnings from work (couples), in cents." })
-  @Property({ type: 'integer' })
+  @Property({ type: CENTS() })
   partnerEarningsCents!: number;
 
   /** 1 when first recorded, one more on every correction: what `expectedVersion` is compared with. */

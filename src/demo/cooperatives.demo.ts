@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { EnterpriseKind, Household } from '../cooperatives';
 import { EnterpriseEarnings, MemberIncome } from '../cooperatives';
 import { Enterprise, EnterpriseShare } from '../cooperatives';
-import { Member } from '../cooperatives';
+import { HouseholdRecord, Member } from '../cooperatives';
 import { Organisation, OrganisationKind } from '../organisations';
 import { monthsOfYear } from '../shared/months';
 import type { FoundationDemo } from './foundation.demo';
@@ -112,5 +112,16 @@ export function seedCooperatives(em: EntityManager, foundation: FoundationDemo):
     income(members.kees, month, 15000, 40000);
   }
   income(members.anna, '2026-05', 25000);
+  // From September Anna shares her home with her brother (32) and a student: one cost-sharer besides her, so her
+  // statements from then on use the cost-sharers' norm for 2 people (kostendelersnorm) and say why.
+  em.create(HouseholdRecord, {
+    member: members.anna,
+    organisation: cooperative,
+    from: '2026-09-01',
+    housemates: [
+      { birthDate: '1994-05-20', student: false, commercial: false },
+      { birthDate: '2005-02-14', student: true, commercial: false },
+    ],
+  });
   return { cooperative, members };
 }

@@ -4,7 +4,7 @@ import { Organisation, TenantEntity } from '../organisations';
 import { Place } from '../places';
 import { CentsScalar } from '../shared/scalars';
 import { Workshop } from '../workshops';
-import { CENTS } from './cents.column';
+import { CENTS } from '../shared/cents.column';
 import { BASIS_POINTS } from './financing.calc';
 import { FundingAgreementSide, FundingAgreementStatus, FundingBasis } from './funding.enums';
 import { FundingStream } from './funding-stream.entity';

@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../organisations';
 import { Place } from '../places';
 import { CentsScalar } from '../shared/scalars';
-import { CENTS } from './cents.column';
+import { CENTS } from '../shared/cents.column';
 import { CostCategory } from './funding.enums';
 
 /** kosten: what a place cost in one month in one category; one row per (place, month, category). */

@@ -4,7 +4,7 @@ import { TenantEntity } from '../organisations';
 import { Place } from '../places';
 import { CentsScalar } from '../shared/scalars';
 import { Workshop } from '../workshops';
-import { CENTS } from './cents.column';
+import { CENTS } from '../shared/cents.column';
 
 /** omzet: what a workshop sold in one month (restaurant meals, crafts); one row per (workshop, month). */
 @ObjectType({ description: 'The sales of a workshop in one month.' })

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { Organisation, OrganisationOwnedEntity } from '../organisations';
 import { Participant } from '../participants';
 import { BaseEntity } from '../shared/base.entity';
 import { DateScalar } from '../shared/scalars';
@@ -16,14 +16,9 @@ import { MatchConsentScope } from './skills.enums';
 })
 @Entity()
 @Index({ properties: ['participant', 'fromDate'] })
-export class MatchConsent extends BaseEntity<'withdrawnOn' | 'employer'> {
+export class MatchConsent extends OrganisationOwnedEntity<'withdrawnOn' | 'employer'> {
   @ManyToOne(() => Participant, { ref: true })
   participant!: Ref<Participant>;
-
-  /** Tenant: the participant's organisation. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 
   @Field(() => MatchConsentScope, { description: 'What an employer sees.' })
   @Enum({ items: () => MatchConsentScope })
@@ -49,13 +44,9 @@ export class MatchConsent extends BaseEntity<'withdrawnOn' | 'employer'> {
 /** Day parts a participant says they can work in, next to those of their schedule. */
 @Entity()
 @Unique({ properties: ['participant'] })
-export class ParticipantAvailability extends BaseEntity {
+export class ParticipantAvailability extends OrganisationOwnedEntity {
   @ManyToOne(() => Participant, { ref: true })
   participant!: Ref<Participant>;
-
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 
   @Property({ type: 'text[]' })
   dayparts: string[] = [];

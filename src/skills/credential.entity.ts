@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { JWK } from 'jose';
-import { Organisation } from '../organisations';
+import { OrganisationOwnedEntity } from '../organisations';
 import { Participant } from '../participants';
 import { BaseEntity } from '../shared/base.entity';
 import { Skill } from './skill.entity';
@@ -13,7 +13,7 @@ import { SkillLevel } from './skills.enums';
 })
 @Entity()
 @Unique({ properties: ['statusList', 'statusIndex'] })
-export class SkillCredential extends BaseEntity<'revokedAt'> {
+export class SkillCredential extends OrganisationOwnedEntity<'revokedAt'> {
   @ManyToOne(() => Participant, { ref: true })
   @Index()
   participant!: Ref<Participant>;
@@ -37,11 +37,6 @@ export class SkillCredential extends BaseEntity<'revokedAt'> {
   @Field(() => Date, { description: 'When it was revoked; null while valid.', nullable: true })
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null = null;
-
-  /** Tenant: the issuing organisation. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Municipality } from '../municipalities';
-import { Organisation } from '../organisations';
+import { OrganisationOwnedEntity } from '../organisations';
 import { Participant } from '../participants';
 import { Workshop } from '../workshops';
-import { BaseEntity } from '../shared/base.entity';
 import { DateScalar } from '../shared/scalars';
 import { Skill } from './skill.entity';
 import { SkillLevel } from './skills.enums';
@@ -16,7 +15,7 @@ import { SkillLevel } from './skills.enums';
 @ObjectType({ description: 'A skill seen at a level on a date (waarneming), by staff of the organisation.' })
 @Entity()
 @Index({ properties: ['participant', 'skill', 'observedOn'] })
-export class SkillObservation extends BaseEntity {
+export class SkillObservation extends OrganisationOwnedEntity {
   @ManyToOne(() => Participant, { ref: true })
   participant!: Ref<Participant>;
 
@@ -37,11 +36,6 @@ export class SkillObservation extends BaseEntity {
   @Index()
   workshop?: Ref<Workshop> | null;
 
-  /** Tenant: the participant's organisation and its municipality. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
-
   @ManyToOne(() => Municipality, { ref: true, nullable: true })
   @Index()
   municipality?: Ref<Municipality> | null;
@@ -51,7 +45,7 @@ export class SkillObservation extends BaseEntity {
 @ObjectType({ description: 'A skill a workshop practises, up to a level.' })
 @Entity()
 @Unique({ properties: ['workshop', 'skill'] })
-export class WorkshopSkill extends BaseEntity {
+export class WorkshopSkill extends OrganisationOwnedEntity {
   @ManyToOne(() => Workshop, { ref: true })
   workshop!: Ref<Workshop>;
 
@@ -62,9 +56,4 @@ export class WorkshopSkill extends BaseEntity {
   @Field(() => SkillLevel, { description: 'The highest level people can reach in it here.' })
   @Enum({ items: () => SkillLevel })
   level!: SkillLevel;
-
-  /** Tenant, copied from the workshop. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 }

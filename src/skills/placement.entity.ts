@@ -1,8 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Organisation } from '../organisations';
+import { OrganisationOwnedEntity } from '../organisations';
 import { Participant } from '../participants';
-import { BaseEntity } from '../shared/base.entity';
 import { DateScalar } from '../shared/scalars';
 import { Vacancy } from './vacancy.entity';
 
@@ -27,7 +26,7 @@ registerEnumType(PlacementStage, {
 /** A match that became a proposal, an interview and perhaps a placement (plaatsing bij een werkgever). */
 @ObjectType({ description: 'A proposal of a participant for a vacancy, through interview to placement.' })
 @Entity()
-export class Placement extends BaseEntity<
+export class Placement extends OrganisationOwnedEntity<
   'stage' | 'interviewOn' | 'startDate' | 'paidWork' | 'outcome' | 'confirmedAt'
 > {
   @ManyToOne(() => Participant, { ref: true })
@@ -37,11 +36,6 @@ export class Placement extends BaseEntity<
   @ManyToOne(() => Vacancy, { ref: true })
   @Index()
   vacancy!: Ref<Vacancy>;
-
-  /** Tenant: the participant's organisation, which proposes and confirms. */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 
   @Field(() => PlacementStage, { description: 'Where it stands.' })
   @Enum({ items: () => PlacementStage })

@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Workshop } from '../workshops';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { DateScalar } from '../shared/scalars';
 import { IsId, IsName } from '../shared/validation';
 import { MatchConsent } from './consent.entity';
@@ -40,7 +40,7 @@ export class ImportSkillsInput {
 }
 
 @ObjectType({ description: 'Result of importSkills: all rows or none.' })
-export class ImportSkillsPayload {
+export class ImportSkillsPayload extends MutationPayload {
   @Field(() => Int, { description: 'Skills added (0 when anything was wrong).' })
   created!: number;
 
@@ -53,9 +53,6 @@ export class ImportSkillsPayload {
     description: 'Every bad line; when there is one, nothing was imported.',
   })
   rowErrors!: SkillImportRowError[];
-
-  @Field(() => [UserError], { description: 'Why nothing was imported; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: 'A skill code with a level.' })
@@ -85,12 +82,9 @@ export class SetWorkshopSkillsInput {
 }
 
 @ObjectType({ description: 'Result of setWorkshopSkills.' })
-export class SetWorkshopSkillsPayload {
+export class SetWorkshopSkillsPayload extends MutationPayload {
   @Field(() => Workshop, { nullable: true, description: 'The workshop; null when nothing changed.' })
   workshop!: Workshop | null;
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: 'A skill the leermeester saw a participant show.' })
@@ -120,15 +114,12 @@ export class RecordSkillObservationInput {
 }
 
 @ObjectType({ description: 'Result of recordSkillObservation.' })
-export class RecordSkillObservationPayload {
+export class RecordSkillObservationPayload extends MutationPayload {
   @Field(() => SkillObservation, {
     nullable: true,
     description: 'The observation; null when nothing was written.',
   })
   observation!: SkillObservation | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was written; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: 'A vacancy of an employer.' })
@@ -189,12 +180,9 @@ export class CreateVacancyInput {
 }
 
 @ObjectType({ description: 'Result of createVacancy.' })
-export class CreateVacancyPayload {
+export class CreateVacancyPayload extends MutationPayload {
   @Field(() => Vacancy, { nullable: true, description: 'The vacancy; null when nothing was written.' })
   vacancy!: Vacancy | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was written; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: "The day parts a participant says they can work in (besides their schedule's)." })
@@ -211,12 +199,9 @@ export class SetParticipantAvailabilityInput {
 }
 
 @ObjectType({ description: 'Result of setParticipantAvailability.' })
-export class SetParticipantAvailabilityPayload {
+export class SetParticipantAvailabilityPayload extends MutationPayload {
   @Field(() => [Daypart], { nullable: true, description: 'The stated day parts; null when nothing changed.' })
   dayparts!: Daypart[] | null;
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: 'A consent to be shown to employers, as the participant gave it.' })
@@ -242,12 +227,9 @@ export class RecordMatchConsentInput {
 }
 
 @ObjectType({ description: 'Result of recordMatchConsent and withdrawMatchConsent.' })
-export class MatchConsentPayload {
+export class MatchConsentPayload extends MutationPayload {
   @Field(() => MatchConsent, { nullable: true, description: 'The consent; null when nothing changed.' })
   consent!: MatchConsent | null;
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: 'Withdraws a consent.' })
@@ -276,7 +258,7 @@ export class IssueSkillCredentialInput {
 }
 
 @ObjectType({ description: 'Result of issueSkillCredential.' })
-export class IssueSkillCredentialPayload {
+export class IssueSkillCredentialPayload extends MutationPayload {
   @Field(() => String, {
     nullable: true,
     description:
@@ -286,9 +268,6 @@ export class IssueSkillCredentialPayload {
 
   @Field(() => ID, { nullable: true, description: 'Id of the issued credential, for revocation.' })
   credentialId!: string | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was issued; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({ description: 'Revokes an issued credential: its bit in the status list is set.' })
@@ -299,12 +278,9 @@ export class RevokeSkillCredentialInput {
 }
 
 @ObjectType({ description: 'Result of revokeSkillCredential.' })
-export class RevokeSkillCredentialPayload {
+export class RevokeSkillCredentialPayload extends MutationPayload {
   @Field({ description: 'True when the credential is now revoked.' })
   revoked!: boolean;
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  errors!: UserError[];
 }
 
 @InputType({
@@ -359,22 +335,16 @@ export class ConfirmPlacementInput {
 }
 
 @ObjectType({ description: 'Result of proposePlacement and updatePlacement.' })
-export class PlacementPayload {
+export class PlacementPayload extends MutationPayload {
   @Field(() => Placement, { nullable: true, description: 'The placement; null when nothing changed.' })
   placement!: Placement | null;
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of confirmPlacement.' })
-export class ConfirmPlacementPayload {
+export class ConfirmPlacementPayload extends MutationPayload {
   @Field(() => Placement, { nullable: true, description: 'The placement; null when nothing changed.' })
   placement!: Placement | null;
 
   @Field(() => Int, { description: 'Enrolments ended with outflow PAID_WORK (0 unless paid work).' })
   endedEnrolments!: number;
-
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  errors!: UserError[];
 }

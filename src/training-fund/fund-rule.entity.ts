@@ -4,7 +4,8 @@ import { Organisation } from '../organisations';
 import { BaseEntity } from '../shared/base.entity';
 import { BASIS_POINTS } from '../shared/money';
 import { CentsScalar, DateScalar } from '../shared/scalars';
-import { CENTS, TrainingFund } from './training-fund.entity';
+import { CENTS } from '../shared/cents.column';
+import { TrainingFund } from './training-fund.entity';
 import { EarlyEndRule } from './training-fund.enums';
 
 /**

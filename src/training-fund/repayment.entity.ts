@@ -3,7 +3,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisations';
 import { BaseEntity } from '../shared/base.entity';
 import { CentsScalar, DateScalar } from '../shared/scalars';
-import { CENTS, TrainingFund } from './training-fund.entity';
+import { CENTS } from '../shared/cents.column';
+import { TrainingFund } from './training-fund.entity';
 import { TrainingGrant } from './training-grant.entity';
 
 /**

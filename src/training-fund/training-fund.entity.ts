@@ -1,12 +1,10 @@
-import { BigIntType, Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Municipality } from '../municipalities';
 import { Organisation } from '../organisations';
 import { BaseEntity } from '../shared/base.entity';
+import { CENTS } from '../shared/cents.column';
 import { CentsScalar, DateScalar } from '../shared/scalars';
-
-/** Money columns: `bigint` in PostgreSQL, a plain number (exact up to 2^53 cents) in entities. */
-export const CENTS = () => new BigIntType('number');
 
 /**
  * scholingsfonds: a regional fund that pays for training and is paid back in part by employers after a hire.

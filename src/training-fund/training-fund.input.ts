@@ -10,7 +10,7 @@ import {
   Min,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../shared/errors';
+import { MutationPayload } from '../shared/errors';
 import { CentsScalar, DateScalar } from '../shared/scalars';
 import { IsId, IsName } from '../shared/validation';
 import { FundRule } from './fund-rule.entity';
@@ -250,57 +250,43 @@ export class WaiveInstalmentInput {
 }
 
 @ObjectType({ description: 'Result of createTrainingFund.' })
-export class CreateTrainingFundPayload {
+export class CreateTrainingFundPayload extends MutationPayload {
   @Field(() => TrainingFund, { nullable: true, description: 'The new fund; null on errors.' })
   fund!: TrainingFund | null;
-  @Field(() => [UserError], { description: 'What the caller must fix; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordFundContribution.' })
-export class RecordFundContributionPayload {
+export class RecordFundContributionPayload extends MutationPayload {
   @Field(() => FundContribution, { nullable: true, description: 'The contribution; null on errors.' })
   contribution!: FundContribution | null;
-  @Field(() => [UserError], { description: 'What the caller must fix; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of createFundRule.' })
-export class CreateFundRulePayload {
+export class CreateFundRulePayload extends MutationPayload {
   @Field(() => FundRule, { nullable: true, description: 'The new rule; null on errors.' })
   rule!: FundRule | null;
-  @Field(() => [UserError], { description: 'What the caller must fix; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of a mutation on a training grant.' })
-export class TrainingGrantPayload {
+export class TrainingGrantPayload extends MutationPayload {
   @Field(() => TrainingGrant, { nullable: true, description: 'The grant after the change; null on errors.' })
   grant!: TrainingGrant | null;
-  @Field(() => [UserError], { description: 'What the caller must fix; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordTrainingPayment.' })
-export class RecordTrainingPaymentPayload {
+export class RecordTrainingPaymentPayload extends MutationPayload {
   @Field(() => TrainingPayment, { nullable: true, description: 'The payment; null on errors.' })
   payment!: TrainingPayment | null;
-  @Field(() => [UserError], { description: 'What the caller must fix; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of recordRepayment.' })
-export class RecordRepaymentPayload {
+export class RecordRepaymentPayload extends MutationPayload {
   @Field(() => InstalmentRepayment, { nullable: true, description: 'The repayment; null on errors.' })
   repayment!: InstalmentRepayment | null;
-  @Field(() => [UserError], { description: 'What the caller must fix; empty on success.' })
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of waiveInstalment.' })
-export class WaiveInstalmentPayload {
+export class WaiveInstalmentPayload extends MutationPayload {
   @Field(() => RepaymentInstalment, { nullable: true, description: 'The instalment; null on errors.' })
   instalment!: RepaymentInstalment | null;
-  @Field(() => [UserError], { description: 'What the caller must fix; empty on success.' })
-  errors!: UserError[];
 }

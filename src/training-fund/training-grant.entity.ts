@@ -5,7 +5,8 @@ import { Participant } from '../participants';
 import { BaseEntity } from '../shared/base.entity';
 import { CentsScalar, DateScalar } from '../shared/scalars';
 import { FundRule } from './fund-rule.entity';
-import { CENTS, TrainingFund } from './training-fund.entity';
+import { CENTS } from '../shared/cents.column';
+import { TrainingFund } from './training-fund.entity';
 import { GrantStatus, TrainingOutcome } from './training-fund.enums';
 
 /**

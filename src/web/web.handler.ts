@@ -17,6 +17,7 @@ const APP_ROUTES = new Set([
   '/te-doen',
   '/financiering',
   '/leden',
+  '/werkgever',
 ]);
 
 /**

@@ -112,6 +112,17 @@ describe('a cooperative member', () => {
     expect(await text('.warnings')).toContain('Dit is de laatste maand van de algemene vrijlating.');
   });
 
+  it("explains the cost-sharers' norm in the month her brother moves in, and warns that it changed", async () => {
+    await signInAs(/Anna de Vries/);
+    await page.goto(`${base}/mijn-geld?maand=2026-09`);
+    await page.locator('[data-line=norm] .explain').waitFor();
+    const reason = await text('[data-line=norm] .explain');
+    expect(reason).toContain('kostendelersnorm voor 2 personen');
+    expect(reason).toContain('1 student');
+    await page.locator('.warnings li').first().waitFor();
+    expect(await text('.warnings')).toContain('nu 2, vorige maand 1');
+  });
+
   it('switches to English and back; the choice survives a reload', async () => {
     await signInAs(/Anna de Vries/);
     await page.goto(`${base}/mijn-geld?maand=2026-03`);

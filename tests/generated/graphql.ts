@@ -1199,7 +1199,7 @@ export enum Travel {
 export type UpdateDisregardRuleInput = {
   /** Corrected condition. */
   condition?: DisregardCondition | null | undefined;
-  /** The rule. */
+  /** The rule version to correct. */
   id: string | number;
   /** Corrected month limit; null: no limit. */
   maxMonths?: number | null | undefined;
@@ -1213,7 +1213,7 @@ export type UpdateDisregardRuleInput = {
   replacesCode?: string | null | undefined;
   /** Corrected predecessor code; null: none. */
   startsAfterCode?: string | null | undefined;
-  /** Corrected first day. */
+  /** Corrected first day; omitted: it stays. */
   validFrom?: string | null | undefined;
   /** Corrected last day; null: open-ended. */
   validUntil?: string | null | undefined;
@@ -1265,9 +1265,9 @@ export type UpdateFundingStreamInput = {
 export type UpdateNormInput = {
   /** Corrected amount per month in euro cents. */
   amountCents?: number | null | undefined;
-  /** The norm. */
+  /** The rule version to correct. */
   id: string | number;
-  /** Corrected first day. */
+  /** Corrected first day; omitted: it stays. */
   validFrom?: string | null | undefined;
   /** Corrected last day; null: open-ended. */
   validUntil?: string | null | undefined;

@@ -81,13 +81,18 @@ describe('token lifetime', () => {
 });
 
 describe('start banner', () => {
-  const start = { url: 'http://localhost:4000/graphql', dataDir: '.data', seeded: true };
+  const start = { url: 'http://localhost:4000/graphql', dataDir: '.data', seeded: true, startedInMs: 1234 };
   const tokens = async () => [{ label: 'ADMIN', token: 'demo.token.value' }];
 
   it('prints demo tokens on the embedded demo database', async () => {
     const banner = await startBanner({ ...start, embedded: true, demoTokens: tokens });
     expect(banner).toMatch(/Demo tokens/);
     expect(banner).toContain('demo.token.value');
+  });
+
+  it('says how long the start took', async () => {
+    const banner = await startBanner({ ...start, embedded: false, demoTokens: tokens });
+    expect(banner).toContain('ready at http://localhost:4000/graphql (started in 1.2 s)');
   });
 
   it('never prints or even makes tokens with DATABASE_URL set', async () => {

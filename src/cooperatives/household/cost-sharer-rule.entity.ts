@@ -1,7 +1,6 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BaseEntity } from '../../shared/base.entity';
-import { DateScalar } from '../../shared/scalars';
+import { DatedRule } from '../dated-rule.entity';
 
 /** Which day's age decides whether a housemate counts in a month. */
 export enum AgeCountsFrom {
@@ -30,7 +29,7 @@ registerEnumType(AgeCountsFrom, {
 })
 @Entity()
 @Index({ properties: ['validFrom'] })
-export class CostSharerRule extends BaseEntity<'basePercentage' | 'perSharerPercentage'> {
+export class CostSharerRule extends DatedRule<'basePercentage' | 'perSharerPercentage'> {
   @Field(() => Int, {
     description: 'Age from which a housemate counts: 21 until 2022-12-31, 27 from 2023-01-01.',
   })
@@ -50,14 +49,6 @@ export class CostSharerRule extends BaseEntity<'basePercentage' | 'perSharerPerc
   })
   @Enum({ items: () => AgeCountsFrom })
   ageCountsFrom!: AgeCountsFrom;
-
-  @Field(() => DateScalar, { description: 'First day it is valid.' })
-  @Property({ type: 'date' })
-  validFrom!: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Last day it is valid; null while open-ended.' })
-  @Property({ type: 'date', nullable: true })
-  validUntil?: string | null;
 
   @Field(() => Float, { description: 'The fixed part of the formula as a fraction (0.4 is 40%).' })
   get basePercentage(): number {

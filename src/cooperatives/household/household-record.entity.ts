@@ -1,7 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Organisation } from '../../organisations';
-import { BaseEntity } from '../../shared/base.entity';
+import { OrganisationOwnedEntity } from '../../organisations';
 import { DateScalar } from '../../shared/scalars';
 import { Member } from '../member.entity';
 import type { HousemateData } from './cost-sharers.calc';
@@ -29,15 +28,10 @@ export class Housemate implements HousemateData {
 @ObjectType({ description: "Who lives in a member's home from a date on (for the cost-sharers' norm)." })
 @Entity()
 @Unique({ properties: ['member', 'from'] })
-export class HouseholdRecord extends BaseEntity {
+export class HouseholdRecord extends OrganisationOwnedEntity {
   @ManyToOne(() => Member, { ref: true })
   @Index()
   member!: Ref<Member>;
-
-  /** The cooperative (tenant). */
-  @ManyToOne(() => Organisation, { ref: true })
-  @Index()
-  organisation!: Ref<Organisation>;
 
   @Field(() => DateScalar, {
     description:

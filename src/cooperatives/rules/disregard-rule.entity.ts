@@ -1,15 +1,15 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../../municipalities';
-import { BaseEntity } from '../../shared/base.entity';
-import { CentsScalar, DateScalar } from '../../shared/scalars';
+import { MunicipalDatedRule } from '../dated-rule.entity';
+import { CENTS } from '../../shared/cents.column';
+import { CentsScalar } from '../../shared/scalars';
 import { DisregardCondition } from '../cooperative.enums';
 
 /** inkomstenvrijlating (art. 31 lid 2 Participatiewet): part of earnings not counted. Reference data. */
 @ObjectType({ description: 'An earnings disregard rule (inkomstenvrijlating), valid for a period.' })
 @Entity()
 @Index({ properties: ['code', 'validFrom'] })
-export class DisregardRule extends BaseEntity<'percentage'> {
+export class DisregardRule extends MunicipalDatedRule<'percentage'> {
   @Field({ description: 'Code of the rule, e.g. GENERAL, SINGLE_PARENT, MEDICAL.' })
   @Property({ length: 50 })
   code!: string;
@@ -19,7 +19,7 @@ export class DisregardRule extends BaseEntity<'percentage'> {
   percentageBasisPoints!: number;
 
   @Field(() => CentsScalar, { description: 'Most that is disregarded per month, in euro cents.' })
-  @Property({ type: 'integer' })
+  @Property({ type: CENTS() })
   monthlyCapCents!: number;
 
   @Field(() => Int, { nullable: true, description: 'Most months it may apply to a person; null: no limit.' })
@@ -47,19 +47,6 @@ export class DisregardRule extends BaseEntity<'percentage'> {
   })
   @Property({ length: 50, nullable: true })
   replacesCode?: string | null;
-
-  /** null: a national rule; set: valid for members of that municipality only. */
-  @ManyToOne(() => Municipality, { ref: true, nullable: true })
-  @Index()
-  municipality?: Ref<Municipality> | null;
-
-  @Field(() => DateScalar, { description: 'First day it is valid.' })
-  @Property({ type: 'date' })
-  validFrom!: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Last day it is valid; null while open-ended.' })
-  @Property({ type: 'date', nullable: true })
-  validUntil?: string | null;
 
   @Field(() => Float, { description: 'Part of earnings disregarded, as a fraction (0.25 is 25%).' })
   get percentage(): number {

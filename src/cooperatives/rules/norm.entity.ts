@@ -1,15 +1,15 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../../municipalities';
-import { BaseEntity } from '../../shared/base.entity';
-import { CentsScalar, DateScalar } from '../../shared/scalars';
+import { MunicipalDatedRule } from '../dated-rule.entity';
+import { CENTS } from '../../shared/cents.column';
+import { CentsScalar } from '../../shared/scalars';
 import { AgeBand, Household } from '../cooperative.enums';
 
 /** bijstandsnorm: net monthly assistance standard, holiday allowance included. Reference data. */
 @ObjectType({ description: 'A social-assistance norm (bijstandsnorm), valid for a period.' })
 @Entity()
 @Index({ properties: ['household', 'ageBand', 'validFrom'] })
-export class Norm extends BaseEntity {
+export class Norm extends MunicipalDatedRule {
   @Field(() => Household, { description: 'Household composition it applies to.' })
   @Enum({ items: () => Household })
   household!: Household;
@@ -21,7 +21,7 @@ export class Norm extends BaseEntity {
   @Field(() => CentsScalar, {
     description: 'Net amount per month in euro cents, 5% holiday allowance included.',
   })
-  @Property({ type: 'integer' })
+  @Property({ type: CENTS() })
   amountCents!: number;
 
   /**
@@ -35,17 +35,4 @@ export class Norm extends BaseEntity {
   })
   @Property({ type: 'smallint', nullable: true })
   costSharers?: number | null;
-
-  /** null: the national norm; set: a municipal override. */
-  @ManyToOne(() => Municipality, { ref: true, nullable: true })
-  @Index()
-  municipality?: Ref<Municipality> | null;
-
-  @Field(() => DateScalar, { description: 'First day it is valid.' })
-  @Property({ type: 'date' })
-  validFrom!: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Last day it is valid; null while open-ended.' })
-  @Property({ type: 'date', nullable: true })
-  validUntil?: string | null;
 }

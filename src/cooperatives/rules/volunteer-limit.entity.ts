@@ -1,20 +1,20 @@
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../../municipalities';
-import { BaseEntity } from '../../shared/base.entity';
-import { CentsScalar, DateScalar } from '../../shared/scalars';
+import { MunicipalDatedRule } from '../dated-rule.entity';
+import { CENTS } from '../../shared/cents.column';
+import { CentsScalar } from '../../shared/scalars';
 
 /** Maximum vrijwilligersvergoeding (art. 31 lid 2 sub k) that does not count as income. Reference data. */
 @ObjectType({ description: 'Limits of the volunteer allowance that does not count as income.' })
 @Entity()
 @Index({ properties: ['validFrom'] })
-export class VolunteerLimit extends BaseEntity {
+export class VolunteerLimit extends MunicipalDatedRule {
   @Field(() => CentsScalar, { description: 'Most per month, in euro cents.' })
-  @Property({ type: 'integer' })
+  @Property({ type: CENTS() })
   monthlyCents!: number;
 
   @Field(() => CentsScalar, { description: 'Most per calendar year, in euro cents.' })
-  @Property({ type: 'integer' })
+  @Property({ type: CENTS() })
   yearlyCents!: number;
 
   @Field(() => Int, {
@@ -23,17 +23,4 @@ export class VolunteerLimit extends BaseEntity {
   })
   @Property({ type: 'integer', nullable: true })
   minAge?: number | null;
-
-  /** null: the national limit; set: a municipal override. */
-  @ManyToOne(() => Municipality, { ref: true, nullable: true })
-  @Index()
-  municipality?: Ref<Municipality> | null;
-
-  @Field(() => DateScalar, { description: 'First day it is valid.' })
-  @Property({ type: 'date' })
-  validFrom!: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Last day it is valid; null while open-ended.' })
-  @Property({ type: 'date', nullable: true })
-  validUntil?: string | null;
 }

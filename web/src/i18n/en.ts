@@ -130,6 +130,8 @@ export const en: Messages = {
     EXPERIMENT: 'experimental disregard',
   },
   warnings: {
+    HOUSEHOLD_CHANGED:
+      'The number of adults in your home who count changed this month: now {{costSharers}}, last month {{previous}} (you and your partner included). That is why your norm changed.',
     LAST_DISREGARD_MONTH:
       'This is the last month of the {{rule}}. From next month more of what you earn is counted. Your benefit then goes down.',
     DISREGARD_USED_UP:

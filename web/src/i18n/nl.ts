@@ -131,6 +131,8 @@ export const nl = {
     EXPERIMENT: 'vrijlating van het experiment',
   },
   warnings: {
+    HOUSEHOLD_CHANGED:
+      'Er wonen deze maand meer of minder volwassenen bij u die meetellen: nu {{costSharers}}, vorige maand {{previous}} (u zelf en uw partner meegeteld). Daarom is uw norm veranderd.',
     LAST_DISREGARD_MONTH:
       'Dit is de laatste maand van de {{rule}}. Vanaf volgende maand telt meer van wat u verdient mee. Uw uitkering wordt dan lager.',
     DISREGARD_USED_UP:

@@ -5,8 +5,15 @@ import { Warnings } from './warnings';
 
 /** The month's statement as lines of money, each with one plain sentence that says what it is. */
 export function StatementLines({ statement: s }: { statement: StatementLinesFragment }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormats();
+  // The cost-sharers' norm comes with the API's own reason (who counts and who does not), in both languages.
+  const normText =
+    s.normBasis.kind === 'COST_SHARERS'
+      ? i18n.language === 'en'
+        ? s.normBasis.explanationEn
+        : s.normBasis.explanation
+      : t('member.explain.norm');
   const rule = s.appliedRules.find((applied) => !applied.partner) ?? s.appliedRules[0];
   const lines: { key: string; label: string; cents: number; text: string; strong?: boolean }[] = [
     {
@@ -54,7 +61,7 @@ export function StatementLines({ statement: s }: { statement: StatementLinesFrag
       cents: s.countedIncomeCents,
       text: t('member.explain.counted'),
     },
-    { key: 'norm', label: t('member.lines.norm'), cents: s.normCents, text: t('member.explain.norm') },
+    { key: 'norm', label: t('member.lines.norm'), cents: s.normCents, text: normText },
     {
       key: 'benefit',
       label: t('member.lines.benefit'),

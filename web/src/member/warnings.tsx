@@ -25,6 +25,8 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
     amount: w.amountCents != null ? f.money(w.amountCents) : '',
     limit: w.limitCents != null ? f.money(w.limitCents) : '',
     month: w.month ? f.month(w.month) : '',
+    costSharers: w.costSharers ?? '',
+    previous: w.previousCostSharers ?? '',
   });
   return (
     <ul className="warnings" aria-label={t('member.warningsLabel')}>

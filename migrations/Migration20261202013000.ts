@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  * constraints on the name become unique indexes on lower(name). The text pipeline has already collapsed white
  * space and normalised the names to NFC. Rows that differ only in case must be renamed before this runs.
  */
-export class Migration20261202010652 extends Migration {
+export class Migration20261202013000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "organisation" drop constraint "organisation_name_unique";`);

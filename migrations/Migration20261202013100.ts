@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * The rate limits' token buckets move from process memory to this table, so that every API process on the
  * database counts against the same limits (see src/shared/rate-limit.pg.ts).
  */
-export class Migration20261202012048 extends Migration {
+export class Migration20261202013100 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "rate_limit_bucket" ("key" text not null, "tokens" double precision not null, "at" timestamptz not null, constraint "rate_limit_bucket_pkey" primary key ("key"));`);
