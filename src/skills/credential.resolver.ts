@@ -1,11 +1,17 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type Context, Role } from '../auth';
-import { issueSkillCredential, revokeSkillCredential } from './credential.service';
+import {
+  issueSkillCredential,
+  revokeSkillCredential,
+  rotateCredentialSigningKey,
+} from './credential.service';
 import {
   IssueSkillCredentialInput,
   IssueSkillCredentialPayload,
   RevokeSkillCredentialInput,
   RevokeSkillCredentialPayload,
+  RotateCredentialSigningKeyInput,
+  RotateCredentialSigningKeyPayload,
 } from './skills.input';
 
 @Resolver()
@@ -35,5 +41,19 @@ export class SkillCredentialResolver {
   ): Promise<RevokeSkillCredentialPayload> {
     const { value, errors } = await revokeSkillCredential(ctx, input);
     return { revoked: value ?? false, errors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RotateCredentialSigningKeyPayload, {
+    description:
+      'Signs credentials with a new key from now on; earlier keys stay published at /.well-known/jwks.json. ADMIN only.',
+  })
+  async rotateCredentialSigningKey(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RotateCredentialSigningKeyInput, { description: 'Why the key changes.' })
+    input: RotateCredentialSigningKeyInput,
+  ): Promise<RotateCredentialSigningKeyPayload> {
+    const { value, errors } = await rotateCredentialSigningKey(ctx, input);
+    return { keyId: value?.kid ?? null, retiredKeyIds: value?.retired ?? [], errors };
   }
 }

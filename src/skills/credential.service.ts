@@ -14,11 +14,16 @@ import {
   nextStatusIndex,
   publishedKeys,
   revokedIndexes,
+  rotateSigningKey,
   STATUS_LIST_ID,
 } from './credential.store';
 import { ownParticipant } from './observation.service';
 import { Skill } from './skill.entity';
-import type { IssueSkillCredentialInput, RevokeSkillCredentialInput } from './skills.input';
+import type {
+  IssueSkillCredentialInput,
+  RevokeSkillCredentialInput,
+  RotateCredentialSigningKeyInput,
+} from './skills.input';
 
 /** Where this platform is reachable from outside; credentials name it as issuer and link their status list. */
 let issuerUrl = 'http://localhost:4000';
@@ -148,6 +153,30 @@ export function revokeSkillCredential(
       await em.flush();
     }
     return true;
+  });
+}
+
+/**
+ * Key rotation (sleutelwissel), ADMIN only: new credentials and status lists are signed with a new key from now on;
+ * the old keys stay in /.well-known/jwks.json, so every credential issued before keeps verifying.
+ */
+export function rotateCredentialSigningKey(
+  ctx: Context,
+  input: RotateCredentialSigningKeyInput,
+): Promise<MutationResult<{ id: string; kid: string; retired: string[] }>> {
+  return runMutation(ctx, input, async (em) => {
+    await lockCredentials(em);
+    const rotation = await rotateSigningKey(em);
+    recordAudit(em, ctx, {
+      action: 'rotateCredentialSigningKey',
+      entityType: 'CredentialSigningKey',
+      entityId: rotation.id,
+      before: { signingKeyIds: rotation.retired },
+      after: { signingKeyId: rotation.kid, reason: input.reason ?? null },
+      organisationId: null,
+    });
+    await em.flush();
+    return rotation;
   });
 }
 

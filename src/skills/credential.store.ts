@@ -39,6 +39,24 @@ export async function currentSigningKey(em: EntityManager): Promise<SigningKey> 
   return key;
 }
 
+/**
+ * Retires every signing key in use and makes a new one (call inside a transaction, after {@link lockCredentials}).
+ * Retired keys sign nothing more but stay published, so everything they signed keeps verifying.
+ */
+export async function rotateSigningKey(
+  em: EntityManager,
+): Promise<{ id: string; kid: string; retired: string[] }> {
+  const retired: { kid: string }[] = await em.execute(
+    `update credential_signing_key set retired_at = now(), updated_at = now()
+      where retired_at is null returning kid`,
+  );
+  const key = await currentSigningKey(em);
+  const [row]: { id: string }[] = await em.execute('select id from credential_signing_key where kid = ?', [
+    key.kid,
+  ]);
+  return { id: row.id, kid: key.kid, retired: retired.map((row) => row.kid) };
+}
+
 /** Public parts of every key that ever signed, newest first. */
 export async function publishedKeys(em: EntityManager): Promise<{ publicJwk: JWK }[]> {
   const rows: { public_jwk: JWK }[] = await em.execute(

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { listVacancies } from './lists.service';
 import { type Context, Role } from '../auth';
 import { Municipality } from '../municipalities';
 import { Organisation } from '../organisations';
@@ -21,7 +22,7 @@ import {
   SetParticipantAvailabilityPayload,
   WithdrawMatchConsentInput,
 } from './skills.input';
-import { ParticipantMatch, SkillRequirement, VacancyMatch } from './skills.types';
+import { ParticipantMatch, SkillRequirement, VacancyConnection, VacancyMatch } from './skills.types';
 import type { Requirement } from './matching.calc';
 import type { SkillLevel } from './skills.enums';
 import { Vacancy } from './vacancy.entity';
@@ -45,6 +46,34 @@ export class VacancyResolver {
   })
   vacancy(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The vacancy.' }) id: string) {
     return findVacancy(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.EMPLOYER)
+  @Query(() => VacancyConnection, {
+    description:
+      "Vacancies, newest first, a page at a time. ADMIN and staff of places see every employer's (to find work for " +
+      'their people); an employer sees its own only.',
+  })
+  vacancies(
+    @Ctx() ctx: Context,
+    @Arg('employerId', () => ID, { nullable: true, description: 'Only this employer’s vacancies.' })
+    employerId: string | null,
+    @Arg('municipalityId', () => ID, {
+      nullable: true,
+      description: 'Only vacancies with work in this municipality.',
+    })
+    municipalityId: string | null,
+    @Arg('open', () => Boolean, {
+      nullable: true,
+      description: 'true: only open vacancies; false: only closed ones; omitted: both.',
+    })
+    open: boolean | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1-100; default 20.' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after: string | null,
+  ): Promise<VacancyConnection> {
+    return listVacancies(ctx, { employerId, municipalityId, open, first, after });
   }
 
   @Authorized(Role.ADMIN, Role.ORG_STAFF, Role.EMPLOYER)

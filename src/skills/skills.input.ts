@@ -204,6 +204,25 @@ export class SetParticipantAvailabilityPayload extends MutationPayload {
   dayparts!: Daypart[] | null;
 }
 
+@InputType({
+  description: 'Two municipalities that neighbour each other (buurgemeenten), for travel in matching.',
+})
+export class NeighbourMunicipalitiesInput {
+  @Field(() => ID, { description: 'One municipality.' })
+  @IsId()
+  municipalityId!: string;
+
+  @Field(() => ID, { description: 'The other municipality.' })
+  @IsId()
+  neighbourId!: string;
+}
+
+@ObjectType({ description: 'Result of linkNeighbourMunicipalities and unlinkNeighbourMunicipalities.' })
+export class NeighbourMunicipalitiesPayload extends MutationPayload {
+  @Field({ description: 'True when this call changed the pairs; false when they already were so.' })
+  changed!: boolean;
+}
+
 @InputType({ description: 'A consent to be shown to employers, as the participant gave it.' })
 export class RecordMatchConsentInput {
   @Field(() => ID, { description: 'The participant.' })
@@ -268,6 +287,32 @@ export class IssueSkillCredentialPayload extends MutationPayload {
 
   @Field(() => ID, { nullable: true, description: 'Id of the issued credential, for revocation.' })
   credentialId!: string | null;
+}
+
+@InputType({
+  description:
+    'Replaces the key that signs credentials; the old key stays published, so what it signed verifies.',
+})
+export class RotateCredentialSigningKeyInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why, for the audit log (e.g. "yearly rotation", "key may have leaked"); at most 200 characters.',
+  })
+  @IsOptional()
+  @IsName(200)
+  reason?: string | null;
+}
+
+@ObjectType({ description: 'Result of rotateCredentialSigningKey.' })
+export class RotateCredentialSigningKeyPayload extends MutationPayload {
+  @Field(() => String, { nullable: true, description: 'Key id (kid) of the new signing key.' })
+  keyId!: string | null;
+
+  @Field(() => [String], {
+    description: 'Key ids retired by this rotation; still published for verification.',
+  })
+  retiredKeyIds!: string[];
 }
 
 @InputType({ description: 'Revokes an issued credential: its bit in the status list is set.' })

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byIdLoader, groupBy } from '../shared/loaders';
-import { MatchConsent } from './consent.entity';
+import { MatchConsent, MunicipalityNeighbour } from './consent.entity';
 import { SkillObservation, WorkshopSkill } from './observation.entity';
 import { Skill } from './skill.entity';
 import type { SkillLevel } from './skills.enums';
@@ -55,6 +55,17 @@ export function createSkillsLoaders(em: EntityManager) {
       return codes.map((code) => byCode.get(code) ?? null);
     }),
     vacancyById: byIdLoader(em, Vacancy),
+    /** Ids of each municipality's neighbours (pairs are stored once, read both ways); one statement per batch. */
+    neighbourIdsByMunicipalityId: new DataLoader<string, string[]>(async (ids) => {
+      const pairs = await em.find(MunicipalityNeighbour, {
+        $or: [{ municipality: { $in: [...ids] } }, { neighbour: { $in: [...ids] } }],
+      });
+      return ids.map((id) =>
+        pairs.flatMap((p) =>
+          p.municipality.id === id ? [p.neighbour.id] : p.neighbour.id === id ? [p.municipality.id] : [],
+        ),
+      );
+    }),
     passportByParticipantId: passportLoader(em),
     observationsByParticipantId: new DataLoader<string, SkillObservation[]>(async (ids) => {
       const rows = await em.find(

@@ -7,6 +7,7 @@ import { MatchConsentResolver, VacancyResolver } from './matching.resolver';
 import { findVacancy } from './matching.service';
 import { SkillObservation, WorkshopSkill } from './observation.entity';
 import { Placement } from './placement.entity';
+import { NeighbourResolver } from './neighbours.resolver';
 import { PlacementResolver } from './placement.resolver';
 import { Skill } from './skill.entity';
 import { createSkillsLoaders } from './skills.loaders';
@@ -44,6 +45,7 @@ export const skillsModule: FeatureModule = {
     MatchConsentResolver,
     SkillCredentialResolver,
     PlacementResolver,
+    NeighbourResolver,
   ],
   loaders: createSkillsLoaders,
   nodes: [

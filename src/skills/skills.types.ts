@@ -4,6 +4,7 @@ import { Workshop } from '../workshops';
 import { connectionTypes } from '../shared/pagination';
 import { DateScalar } from '../shared/scalars';
 import { Skill } from './skill.entity';
+import { Placement } from './placement.entity';
 import { Vacancy } from './vacancy.entity';
 import { Daypart, MatchConsentScope, RequirementStatus, SkillLevel, Travel } from './skills.enums';
 
@@ -13,6 +14,20 @@ export const { EdgeType: SkillEdge, ConnectionType: SkillConnection } = connecti
   'skill',
 );
 export type SkillConnection = InstanceType<typeof SkillConnection>;
+
+export const { EdgeType: VacancyEdge, ConnectionType: VacancyConnection } = connectionTypes(
+  Vacancy,
+  'Vacancy',
+  'vacancy',
+);
+export type VacancyConnection = InstanceType<typeof VacancyConnection>;
+
+export const { EdgeType: PlacementEdge, ConnectionType: PlacementConnection } = connectionTypes(
+  Placement,
+  'Placement',
+  'placement',
+);
+export type PlacementConnection = InstanceType<typeof PlacementConnection>;
 
 @ObjectType({ description: 'One line of a skills passport: the latest level seen in one skill.' })
 export class PassportEntry {

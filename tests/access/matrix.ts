@@ -366,6 +366,20 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       other: 'ok ok F F F U',
       employer: 'ok N',
     },
+    vacancies: {
+      document: 'query { vacancies(first: 5) { totalCount edges { node { id title employer { id } } } } }',
+      variables: () => ({}),
+      own: 'ok ok F F F U',
+      other: 'ok ok F F F U',
+      employer: 'ok ok',
+    },
+    placements: {
+      document:
+        'query($id: ID) { placements(vacancyId: $id) { totalCount edges { node { id stage participant { id } } } } }',
+      variables: (t) => ({ id: t.skills.vacancy }),
+      own: 'ok ok F F F U',
+      other: 'ok ok F F F U',
+    },
     vacancyMatches: {
       document:
         'query($id: ID!) { vacancyMatches(vacancyId: $id) { score participant { reference participantId displayName email passport { level } } met { status } } }',
@@ -853,6 +867,23 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       document: `mutation($i: RevokeSkillCredentialInput!) { revokeSkillCredential(input: $i) { revoked ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { credentialId: t.skills.credential } }),
       ...OPERATOR_PRIVATE,
+    },
+    linkNeighbourMunicipalities: {
+      // A municipality with itself: refused as VALIDATION, which shows the role check passed (success is in
+      // skills-lists.test.ts).
+      document: `mutation($i: NeighbourMunicipalitiesInput!) { linkNeighbourMunicipalities(input: $i) { changed ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { municipalityId: t.municipality, neighbourId: t.municipality } }),
+      ...ADMIN_ONLY,
+    },
+    unlinkNeighbourMunicipalities: {
+      document: `mutation($i: NeighbourMunicipalitiesInput!) { unlinkNeighbourMunicipalities(input: $i) { changed ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { municipalityId: t.municipality, neighbourId: t.municipality } }),
+      ...ADMIN_ONLY,
+    },
+    rotateCredentialSigningKey: {
+      document: `mutation($i: RotateCredentialSigningKeyInput!) { rotateCredentialSigningKey(input: $i) { keyId ${PAYLOAD_ERRORS} } }`,
+      variables: () => ({ i: { reason: 'access matrix' } }),
+      ...ADMIN_ONLY,
     },
     proposePlacement: {
       document: `mutation($i: ProposePlacementInput!) { proposePlacement(input: $i) { placement { id } ${PAYLOAD_ERRORS} } }`,

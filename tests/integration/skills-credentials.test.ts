@@ -1,5 +1,9 @@
 import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, jwtVerify } from 'jose';
-import { IssueSkillCredentialDocument, RevokeSkillCredentialDocument } from '../generated/graphql';
+import {
+  IssueSkillCredentialDocument,
+  RevokeSkillCredentialDocument,
+  RotateCredentialSigningKeyDocument,
+} from '../generated/graphql';
 import { verifySkillCredential } from '../../src/skills/credential.jwt';
 import { makeTenant } from '../factories/foundation';
 import { makeParticipant } from '../factories/sessions';
@@ -92,3 +96,47 @@ describe('skill credentials', () => {
     });
   });
 });
+
+describe('rotating the signing key', () => {
+  it('signs with a new key from then on, while credentials signed before keep verifying; ADMIN only', async () => {
+    const { organisation } = await makeTenant(server.orm);
+    const participant = await makeParticipant(server.orm, { organisation });
+    await observe(server.orm, participant, [['work-habits.punctuality', 'INDEPENDENT', '2026-11-20']]);
+    const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
+    const issue = async () =>
+      (
+        await staff.request(IssueSkillCredentialDocument, {
+          input: { participantId: participant.id, skillCode: 'work-habits.punctuality' },
+        })
+      ).issueSkillCredential.credential!;
+    const before = await issue();
+
+    const refused = await staff
+      .request(RotateCredentialSigningKeyDocument, { input: { reason: 'jaarlijkse wissel' } })
+      .catch((error: { response: { errors: { extensions: { code: string } }[] } }) => error.response);
+    expect(JSON.stringify(refused)).toContain('FORBIDDEN');
+
+    const admin = server.client(server.token(Role.ADMIN));
+    const rotated = await admin.request(RotateCredentialSigningKeyDocument, {
+      input: { reason: 'jaarlijkse wissel' },
+    });
+    expect(rotated.rotateCredentialSigningKey.errors).toEqual([]);
+    const newKid = rotated.rotateCredentialSigningKey.keyId!;
+    expect(rotated.rotateCredentialSigningKey.retiredKeyIds).toContain(decodeProtectedKid(before));
+    expect(rotated.rotateCredentialSigningKey.retiredKeyIds).not.toContain(newKid);
+
+    const after = await issue();
+    expect(decodeProtectedKid(after)).toBe(newKid);
+    const jwks = await fetchJwks();
+    const kids = jwks.keys.map((key) => key.kid);
+    expect(kids).toEqual(expect.arrayContaining([decodeProtectedKid(before), newKid]));
+    expect(JSON.stringify(jwks)).not.toMatch(/"d":/);
+    expect((await verifySkillCredential(before, jwks, fetchStatusList)).valid).toBe(true);
+    expect((await verifySkillCredential(after, jwks, fetchStatusList)).valid).toBe(true);
+  });
+});
+
+/** The key id in a compact JWT's protected header. */
+function decodeProtectedKid(jwt: string): string {
+  return (JSON.parse(Buffer.from(jwt.split('.')[0], 'base64url').toString('utf8')) as { kid: string }).kid;
+}
