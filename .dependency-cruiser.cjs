@@ -20,6 +20,7 @@ const FEATURES = [
   'training-fund',
   'skills',
   'cooperatives',
+  'outcomes',
   'accounts',
   'privacy',
   'nodes',

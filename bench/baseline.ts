@@ -1,6 +1,6 @@
 /**
  * The benchmark's baseline: a plain Node HTTP server with `pg` and hand-written SQL, one flat statement per list
- * level, that answers Q2 (placeWeek) and Q3 (funderOverview, placeFinancing) with exactly the JSON the GraphQL
+ * level, that answers Q2 (placeWeek), Q3 (funderOverview, placeFinancing) and Q4 (outcomes) with exactly the JSON the GraphQL
  * API puts under `data`. It measures what the stack (GraphQL, ORM hydration, loaders) costs on top of the
  * database. It only reads: weeks are expected to be written already (the API also runs its "ensure on read"
  * statement, which writes nothing for a generated week). Financing rules are not re-derived: the rows go to the
@@ -21,6 +21,7 @@ import {
 import { FundingBasis, FundingKind } from '../src/funding/funding.enums';
 import { addDays, weekStartOf } from '../src/shared/dates';
 import { firstDay, lastDay } from '../src/shared/months';
+import { outcomesData } from './outcomes.baseline';
 
 /** The app's pool size (src/mikro-orm.config.ts), so both sides get the same number of connections. */
 export const POOL_SIZE = 10;
@@ -346,7 +347,7 @@ export async function funderOverviewData(query: Query, funderId: string, from: s
   };
 }
 
-/** Routes of the baseline: GET /placeWeek, /funderOverview, /placeFinancing with the arguments as parameters. */
+/** Routes of the baseline: GET /placeWeek, /funderOverview, /placeFinancing, /outcomes with the arguments as parameters. */
 export async function handle(query: Query, path: string, params: URLSearchParams): Promise<unknown> {
   const arg = (name: string) => {
     const value = params.get(name);
@@ -360,6 +361,8 @@ export async function handle(query: Query, path: string, params: URLSearchParams
       return funderOverviewData(query, arg('funderId'), arg('from'), arg('to'));
     case '/placeFinancing':
       return placeFinancingData(query, arg('placeId'), arg('from'), arg('to'));
+    case '/outcomes':
+      return outcomesData(query, arg('municipalityId'), arg('from'), arg('to'));
     default:
       return undefined;
   }

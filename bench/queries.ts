@@ -1,4 +1,4 @@
-/** The GraphQL documents the benchmark sends; the baseline returns the same `data` for Q2 and Q3. */
+/** The GraphQL documents the benchmark sends; the baseline returns the same `data` for Q2, Q3 and Q4. */
 
 export const Q1_OCCURRENCE = `query Q1($id: ID!) {
   occurrence(id: $id) { id date startTime capacity bookedCount freePlaces workshop { id name } place { id name } }
@@ -38,5 +38,17 @@ export const Q3_FUNDER_OVERVIEW = `query Q3FunderOverview($funderId: ID!, $from:
 export const M1_BOOK = `mutation M1($enrolmentId: ID!, $occurrenceId: ID!) {
   book(input: { enrolmentId: $enrolmentId, occurrenceId: $occurrenceId }) {
     status errors { code message } booking { id }
+  }
+}`;
+
+export const Q4_OUTCOMES = `query Q4Outcomes($municipalityId: ID!, $from: Date!, $to: Date!) {
+  outcomes(scope: { municipalityId: $municipalityId }, from: $from, to: $to) {
+    placeCount active started left movedOnToWork movedOnPositive
+    byOutflowReason { code label positive count suppressed }
+    byRouteIn { code count suppressed }
+    byBackground { code count suppressed }
+    ladder { up stayed down }
+    months { month active started left movedOnToWork }
+    suppressionThreshold
   }
 }`;

@@ -26,7 +26,14 @@ import { todayInAmsterdam } from '../src/shared/clock';
 import { addDays } from '../src/shared/dates';
 import { createLogger } from '../src/shared/logger';
 import { handle, poolQuery, type Query } from './baseline';
-import { M1_BOOK, Q1_OCCURRENCE, Q2_PLACE_WEEK, Q3_FUNDER_OVERVIEW, Q3_PLACE_FINANCING } from './queries';
+import {
+  M1_BOOK,
+  Q1_OCCURRENCE,
+  Q2_PLACE_WEEK,
+  Q3_FUNDER_OVERVIEW,
+  Q3_PLACE_FINANCING,
+  Q4_OUTCOMES,
+} from './queries';
 import { keyId } from './seed-scale';
 import { scaleKeys } from './shape';
 
@@ -62,6 +69,10 @@ export interface Fixture {
   weekStart: string;
   from: string;
   to: string;
+  /** Municipality 1 and the calendar year as dates, for Q4. */
+  municipalityId: string;
+  firstDay: string;
+  lastDay: string;
   /** Distinct (enrolment, occurrence) pairs into free future occurrences, for M1. */
   pairs: { enrolmentId: string; occurrenceId: string }[];
 }
@@ -136,6 +147,24 @@ const SCENARIOS: Scenario[] = [
     }),
   },
   {
+    name: 'Q4 outcomes',
+    side: 'api',
+    pair: 'Q4 outcomes (baseline)',
+    request: (f) => ({
+      method: 'POST',
+      path: '/graphql',
+      body: gql(Q4_OUTCOMES, { municipalityId: f.municipalityId, from: f.firstDay, to: f.lastDay }),
+    }),
+  },
+  {
+    name: 'Q4 outcomes (baseline)',
+    side: 'baseline',
+    request: (f) => ({
+      method: 'GET',
+      path: `/outcomes?municipalityId=${f.municipalityId}&from=${f.firstDay}&to=${f.lastDay}`,
+    }),
+  },
+  {
     name: 'M1 book',
     side: 'api',
     varies: true,
@@ -179,6 +208,9 @@ export async function prepareFixture(databaseUrl: string): Promise<Fixture> {
       weekStart,
       from: `${year}-01`,
       to: `${year}-12`,
+      municipalityId: keyId(scaleKeys.municipality(1)),
+      firstDay: `${year}-01-01`,
+      lastDay: `${year}-12-31`,
       pairs,
     };
   } finally {
@@ -362,7 +394,7 @@ function problemOf(name: string, sent: Sent): string | null {
 
 /**
  * Sends each scenario once and fails on any error, and on any difference between the API's and the baseline's
- * `data` for Q2 and Q3. M1 books the last pair of the pool (the measurement resets the pool first).
+ * `data` for Q2, Q3 and Q4. M1 books the last pair of the pool (the measurement resets the pool first).
  */
 export async function sampleCheck(
   fixture: Fixture,

@@ -199,3 +199,28 @@ export function fundingSql(s: ScaleShape): string[] {
      from workshop w, generate_series(1, 12) mo where w.municipality_id = ${mid} and w.kind = 'KITCHEN'`,
   ];
 }
+
+/**
+ * Outcomes of one municipality's 2026: three in ten participants leave on a day between February and November
+ * (both enrolments that day, each with a reason of its own, so "most positive reason" has work to do), and every
+ * participant has three positions on the participation ladder, about four months apart.
+ */
+export function outcomesSql(s: ScaleShape): string[] {
+  const m = `'${s.m}'`;
+  const mid = id(`'m' || ${m}`);
+  const reasons = `(array['PAID_WORK','PAID_WORK','EDUCATION','CIVIC_INTEGRATION','VOLUNTEER_WORK','OTHER_PLACE','MOVED','STOPPED','UNKNOWN'])`;
+  return [
+    `update enrolment e
+        set status = 'ENDED',
+            end_date = date '${s.firstMonday}' + 30 + ${pick(`'end' || e.participant_id::text`, 300)},
+            outflow_code = ${reasons}[1 + ${pick(`'out' || e.id::text`, 9)}]
+      where e.municipality_id = ${mid} and ${pick(`'left' || e.participant_id::text`, 10)} < 3`,
+    `insert into ladder_position (id, created_at, updated_at, participant_id, date, rung, note, organisation_id,
+                                  municipality_id)
+     select ${id(`'lp' || pa.id::text || ':' || k`)}, now(), now(), pa.id,
+            date '${s.firstMonday}' + (k - 1) * 120 + ${pick(`'ld' || pa.id::text || k`, 60)},
+            1 + ${pick(`'lr' || pa.id::text || k`, 6)}, null, pa.organisation_id, ${mid}
+       from participant pa, generate_series(1, 3) k
+      where pa.organisation_id in (select id from organisation where municipality_id = ${mid})`,
+  ];
+}

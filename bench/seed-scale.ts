@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { loadConfigOrExit } from '../src/config';
 import { migrate, openDatabase } from '../src/db/database';
-import { fundingSql, municipalitySql } from './scale.sql';
+import { fundingSql, municipalitySql, outcomesSql } from './scale.sql';
 import { shapesFor } from './shape';
 
 /** The uuid PostgreSQL's md5(key)::uuid gives, for looking generated rows up from JavaScript. */
@@ -32,6 +32,11 @@ export async function seedScale(databaseUrl: string, scale: number, log: (line: 
           'funding',
           `select 1 from funding_stream where id = '${keyId(`fs${shape.m}:wmo`)}'`,
           fundingSql(shape),
+        ],
+        [
+          'outcomes',
+          `select 1 from ladder_position where id = '${keyId(`lp${keyId(`pa${shape.m}:1`)}:1`)}'`,
+          outcomesSql(shape),
         ],
       ];
       for (const [what, existsSql, statements] of parts) {

@@ -18,6 +18,7 @@ import { Migration20261201212000 } from './Migration20261201212000';
 import { Migration20261201212426 } from './Migration20261201212426';
 import { Migration20261201212426_cost_sharers } from './Migration20261201212426_cost_sharers';
 import { Migration20261202010711 } from './Migration20261202010711';
+import { Migration20261202012900 } from './Migration20261202012900';
 import { Migration20261202013000 } from './Migration20261202013000';
 import { Migration20261202013100 } from './Migration20261202013100';
 
@@ -40,6 +41,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201212426', class: Migration20261201212426 },
   { name: 'Migration20261201212426_cost_sharers', class: Migration20261201212426_cost_sharers },
   { name: 'Migration20261202010711', class: Migration20261202010711 },
+  { name: 'Migration20261202012900', class: Migration20261202012900 },
   { name: 'Migration20261202013000', class: Migration20261202013000 },
   { name: 'Migration20261202013100', class: Migration20261202013100 },
 ];

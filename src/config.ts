@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type CorrectionWindows, DEFAULT_CORRECTION_WINDOWS } from './shared/corrections';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from './shared/suppression';
 import { DEFAULT_WRITE_BOUNDS, type WriteBounds } from './shared/write-bounds';
 import { type WebConfig, webConfig } from './web/web.config';
 
@@ -38,6 +39,11 @@ export interface Config {
   queryBudget: QueryBudgetConfig;
   /** How long staff may correct an enrolment's end or an attendance registration; ADMIN always may. */
   corrections: CorrectionWindows;
+  /**
+   * Counts from 1 up to this number minus one are hidden in figures about people that funders see
+   * (`SUPPRESSION_THRESHOLD`, default 5), so that no funder can single out a person in a small place.
+   */
+  suppressionThreshold: number;
   /** How far from today a write may reach and how many rows one request may write. */
   writeBounds: WriteBounds;
 }
@@ -286,6 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         DEFAULT_CORRECTION_WINDOWS.attendanceDays,
       ),
     },
+    suppressionThreshold: integer(env, 'SUPPRESSION_THRESHOLD', 2, 1000, DEFAULT_SUPPRESSION_THRESHOLD),
     writeBounds: {
       daysBack: integer(env, 'WRITE_DAYS_BACK', 0, 36_500, DEFAULT_WRITE_BOUNDS.daysBack),
       daysAhead: integer(env, 'WRITE_DAYS_AHEAD', 0, 36_500, DEFAULT_WRITE_BOUNDS.daysAhead),

@@ -4,7 +4,8 @@
  *
  *   shared ← auth ← audit ← municipalities ← organisations ← places ← workshops ← participants ← enrolments
  *     ← scheduling ← attendance ← funding ← training-fund ← skills; cooperatives beside them (after organisations);
- *     accounts and privacy at the end; nodes (`node(id)` over every feature's types) last of all.
+ *     then outcomes (reports over all of them, and the participation ladder); accounts and privacy at the end;
+ *     nodes (`node(id)` over every feature's types) last of all.
  *
  * (`audit` sits right after `auth` because every feature that changes data writes audit entries.) A field that
  * joins two features is resolved by the later one with a `@Resolver(() => EarlierType)` field resolver, and an
@@ -28,6 +29,7 @@ import { fundingModule } from './funding/funding.module';
 import { nodesModule } from './nodes/nodes.module';
 import { municipalitiesModule } from './municipalities/municipalities.module';
 import { organisationsModule } from './organisations/organisations.module';
+import { outcomesModule } from './outcomes/outcomes.module';
 import { participantsModule } from './participants/participants.module';
 import { placesModule } from './places/places.module';
 import { privacyModule } from './privacy/privacy.module';
@@ -57,6 +59,7 @@ export const MODULES: readonly FeatureModule[] = [
   trainingFundModule,
   skillsModule,
   cooperativesModule,
+  outcomesModule,
   accountsModule,
   privacyModule,
   nodesModule,

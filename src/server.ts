@@ -126,7 +126,16 @@ export async function createApp(options: {
         const viewer = authentication?.kind === 'local' ? authentication.viewer : null;
         const origin = originFor(req, authentication, config.rateLimit.trustProxy);
         return withOrigin(
-          createContext(orm.em, viewer, requestId, logger, signIn, config.corrections, config.writeBounds),
+          createContext(
+            orm.em,
+            viewer,
+            requestId,
+            logger,
+            signIn,
+            config.corrections,
+            config.suppressionThreshold,
+            config.writeBounds,
+          ),
           origin,
         );
       },

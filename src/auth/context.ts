@@ -25,6 +25,8 @@ export interface Context {
   logger: Logger;
   /** How long after a date staff may still correct what was recorded for it (configuration). */
   corrections: CorrectionWindows;
+  /** Counts about people below this are hidden from funders (SUPPRESSION_THRESHOLD, see shared/suppression.ts). */
+  suppressionThreshold: number;
   /** How far from today a write may reach and how many rows one request may write (configuration). */
   writeBounds: WriteBounds;
   /** How people can sign in to this server (for the public signInOptions query). */

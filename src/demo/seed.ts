@@ -8,6 +8,7 @@ import { seedCooperatives } from './cooperatives.demo';
 import { DEMO, seedFoundation } from './foundation.demo';
 import { seedSessions } from './sessions.demo';
 import { seedFunding } from './funding.demo';
+import { seedOutcomes } from './outcomes.demo';
 import { DEMO_EMPLOYER, seedSkills } from './skills.demo';
 import { seedTrainingFund } from './training-fund.demo';
 
@@ -30,6 +31,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       .map((p) => p.id);
     seedFunding(tx, foundation, { wlzParticipantIds });
     seedTrainingFund(tx, foundation, participants);
+    seedOutcomes(tx, foundation);
     await tx.flush();
     await seedSkills(tx, foundation, participants);
     await tx.flush();

@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -8,6 +8,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A reason an enrolment ended (uitstroom); the list is data.' })
 @Entity()
 export class OutflowReason {
+  /** The code is the primary key, so that `em.getReference(OutflowReason, 'PAID_WORK')` type-checks. */
+  [PrimaryKeyProp]?: 'code';
+
   @Field({ description: 'Stable code, e.g. PAID_WORK; pass it to endEnrolment.' })
   @PrimaryKey({ length: 40 })
   code!: string;

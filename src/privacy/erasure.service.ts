@@ -3,6 +3,7 @@ import { assertOwnRecord } from '../auth';
 import { type Context, requireViewer } from '../auth';
 import { canManageCooperative } from '../cooperatives';
 import { Member } from '../cooperatives';
+import { eraseLadderNotes } from '../outcomes';
 import { Participant } from '../participants';
 import { erasePassport } from '../skills';
 import { inputField, notFound } from '../shared/errors';
@@ -15,7 +16,7 @@ export const ERASED_PARTICIPANT_NAME = 'Erased participant';
 export const ERASED_MEMBER_NAME = 'Erased member';
 
 /**
- * Anonymises a participant (right to erasure): name, contact data, birth date, languages and attendance notes go; the row and
+ * Anonymises a participant (right to erasure): name, contact data, birth date, languages, attendance and ladder notes go; the row and
  * everything hanging off it (enrolments, bookings, attendance) stay with their backgrounds and route in, so that
  * counts, background mix, attendance and outflow a funder already received do not change. Idempotent: erasing
  * again changes and audits nothing. ADMIN or the participant's organisation's staff.
@@ -44,6 +45,7 @@ export function eraseParticipant(
     participant.languages = [];
     participant.erasedAt = new Date();
     await erasePassport(em, participant.id);
+    await eraseLadderNotes(em, participant.id);
     // Free-text notes on attendance may describe the person; the status and dates the figures use stay.
     await em.execute(
       'update attendance set note = null, updated_at = now() where participant_id = ? and note is not null',

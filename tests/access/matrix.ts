@@ -341,6 +341,13 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ f: t.fund }),
       ...PLACE_FINANCE_READ,
     },
+    outcomes: {
+      document:
+        'query($p: ID!) { outcomes(scope: { placeId: $p }, from: "2030-01-01", to: "2030-03-06") { active left byOutflowReason { code count } months { month active } } }',
+      variables: (t) => ({ p: t.place }),
+      own: 'ok ok ok F F U',
+      other: 'ok F F F F U',
+    },
     fundOverview: {
       document:
         'query($f: ID!) { fundOverview(fundId: $f, from: "2029-01", to: "2030-03") { balanceCents revolveRate months { month } } }',
@@ -814,6 +821,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
         i: { workshopId: t.workshop, skills: [{ skillCode: 'kitchen.serving', level: 'INDEPENDENT' }] },
       }),
       ...OPERATOR_PUBLIC,
+    },
+    recordLadderPosition: {
+      document: `mutation($i: RecordLadderPositionInput!) { recordLadderPosition(input: $i) { ladderPosition { id rung } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { participantId: t.participant, date: '2030-03-01', rung: 3 } }),
+      ...OPERATOR_PRIVATE,
     },
     recordSkillObservation: {
       document: `mutation($i: RecordSkillObservationInput!) { recordSkillObservation(input: $i) { observation { id } ${PAYLOAD_ERRORS} } }`,

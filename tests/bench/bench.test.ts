@@ -14,7 +14,7 @@ import { createLogger } from '../../src/shared/logger';
 /**
  * Keeps the benchmark from rotting: the generator at a tiny scale into a scratch database, then one very short
  * iteration of every scenario, with the servers in this process. The run itself checks that every sample
- * answer is free of errors and that the API and the baseline return the same data for Q2 and Q3.
+ * answer is free of errors and that the API and the baseline return the same data for Q2, Q3 and Q4.
  */
 describe('benchmark', () => {
   const serverUrl = process.env.DATABASE_URL!;
@@ -72,6 +72,8 @@ describe('benchmark', () => {
       'Q3 funderOverview (baseline)',
       'Q3 placeFinancing',
       'Q3 placeFinancing (baseline)',
+      'Q4 outcomes',
+      'Q4 outcomes (baseline)',
       'M1 book',
     ]);
     for (const s of result.summary) {
