@@ -24,6 +24,7 @@ const FEATURES = [
   'accounts',
   'privacy',
   'nodes',
+  'reports',
 ];
 
 /** cooperatives stands beside places..funding: it uses neither side, and they may not use it. */

@@ -5,7 +5,8 @@
  *   shared ← auth ← audit ← municipalities ← organisations ← places ← workshops ← participants ← enrolments
  *     ← scheduling ← attendance ← funding ← training-fund ← skills; cooperatives beside them (after organisations);
  *     then outcomes (reports over all of them, and the participation ladder); accounts and privacy at the end;
- *     nodes (`node(id)` over every feature's types) last of all.
+ *     nodes (`node(id)` over every feature's types), then reports (spreadsheet exports of the queries above)
+ *     last of all.
  *
  * (`audit` sits right after `auth` because every feature that changes data writes audit entries.) A field that
  * joins two features is resolved by the later one with a `@Resolver(() => EarlierType)` field resolver, and an
@@ -33,6 +34,7 @@ import { outcomesModule } from './outcomes/outcomes.module';
 import { participantsModule } from './participants/participants.module';
 import { placesModule } from './places/places.module';
 import { privacyModule } from './privacy/privacy.module';
+import { reportsModule } from './reports/reports.module';
 import { schedulingModule } from './scheduling/scheduling.module';
 import { trainingFundModule } from './training-fund/training-fund.module';
 import { skillsModule } from './skills/skills.module';
@@ -63,6 +65,7 @@ export const MODULES: readonly FeatureModule[] = [
   accountsModule,
   privacyModule,
   nodesModule,
+  reportsModule,
 ];
 
 /** Every entity the ORM maps: the features', and the rate limits' buckets (shared by all replicas). */

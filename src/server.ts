@@ -1,17 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Authenticator, bearerToken, type Context } from './auth';
+import { Authenticator, bearerToken, type Context, type Viewer } from './auth';
 import type { Config } from './config';
 import { createContext } from './context';
 import { accessLogPlugin } from './http/access-log';
 import { authenticate, clientIp, originFor, withOrigin } from './http/authentication';
-import { readGraphQLRequest, sendJson } from './http/body';
+import { readGraphQLRequest, requestIdOf, sendGraphQLResult, sendJson } from './http/body';
 import { errorLogPlugin, formatError, hideSchemaHints } from './http/errors';
+import { createExportHandler } from './http/export';
 import { gatePlugin } from './http/gate';
 import { answerHealth } from './http/health';
 import { DatabaseStatus, isDatabaseUnavailable, outagePlugin, sendUnavailable } from './http/outage';
@@ -26,7 +26,10 @@ import { demoAccounts } from './demo/demo-accounts';
 import { signInSettings } from './web/sign-in.settings';
 import { createWebHandler } from './web/web.handler';
 
-/** The HTTP server: Apollo on /graphql, a health check on /healthz, the web app at / (see web/web.handler.ts). */
+/**
+ * The HTTP server: Apollo on /graphql, a health check on /healthz, spreadsheet exports on /export/{name}.csv
+ * (see http/export.ts), the web app at / (see web/web.handler.ts).
+ */
 export interface App {
   httpServer: Server;
   /** Listens on `port` (0 picks a free one) and returns the GraphQL URL. */
@@ -35,14 +38,9 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** A request id from the client's X-Request-Id when it is safe to echo, else a new one. */
-function requestIdOf(given: string | undefined): string {
-  return given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-}
-
 /**
  * Composes the server from pieces with one job each (see http/): body and limits, health, authentication,
- * the rate-limit gate, access log and error formatting.
+ * the rate-limit gate, access log and error formatting, exports.
  */
 export async function createApp(options: {
   config: Config;
@@ -62,8 +60,9 @@ export async function createApp(options: {
       ? new RateLimiter()
       : new PostgresRateLimiter(orm.config.get('clientUrl')!, config.rateLimit.namespace);
 
+  const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     validationRules: [
       queryLimitsRule({ ...config.queryLimits, maxSelections: config.queryBudget.maxSelections }),
     ],
@@ -90,6 +89,18 @@ export async function createApp(options: {
   await apollo.start();
   const web = createWebHandler(config);
   const signIn = signInSettings(config, demoAccounts);
+  const contextFor = (viewer: Viewer | null, requestId: string) =>
+    createContext(
+      orm.em,
+      viewer,
+      requestId,
+      logger,
+      signIn,
+      config.corrections,
+      config.suppressionThreshold,
+      config.writeBounds,
+    );
+  const exports = createExportHandler({ schema, authenticator, limiter, config, logger, contextFor });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -104,6 +115,7 @@ export async function createApp(options: {
       },
     });
     if (skillsRoute) return;
+    if (await exports(req, res, url)) return;
     if (await web(req, res, url)) return;
     if (url.pathname !== '/graphql') {
       sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });
@@ -125,30 +137,10 @@ export async function createApp(options: {
         const authentication = await authenticate(authenticator, logger, req, requestId);
         const viewer = authentication?.kind === 'local' ? authentication.viewer : null;
         const origin = originFor(req, authentication, config.rateLimit.trustProxy);
-        return withOrigin(
-          createContext(
-            orm.em,
-            viewer,
-            requestId,
-            logger,
-            signIn,
-            config.corrections,
-            config.suppressionThreshold,
-            config.writeBounds,
-          ),
-          origin,
-        );
+        return withOrigin(contextFor(viewer, requestId), origin);
       },
     });
-    for (const [key, value] of result.headers) res.setHeader(key, value);
-    res.setHeader('x-request-id', requestId);
-    res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
-    res.end();
+    await sendGraphQLResult(res, result, requestId);
   }
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {

@@ -18,7 +18,7 @@ import type {
   RecordAttendanceBulkInput,
   RecordAttendanceInput,
 } from './attendance.input';
-import type { AttendanceSummary, WorkshopAttendance } from './attendance.types';
+import type { AttendanceSummary, AttendanceTotal, WorkshopAttendance } from './attendance.types';
 import { EnrolmentErrorCode } from '../enrolments';
 import { SchedulingErrorCode } from '../scheduling';
 import { AttendanceErrorCode } from './attendance.errors';
@@ -268,7 +268,24 @@ export async function attendanceSummary(
         missingRegistrations: row.missing,
       };
     });
-  return { place, from, to, workshops: result };
+  return { place, from, to, workshops: result, total: totalOf(result) };
+}
+
+/** The place's figures: the sums of its workshops, and the attendance rate over all their registrations. */
+function totalOf(workshops: WorkshopAttendance[]): AttendanceTotal {
+  const sum = (pick: (w: WorkshopAttendance) => number) => workshops.reduce((t, w) => t + pick(w), 0);
+  const present = sum((w) => w.present);
+  const registered = present + sum((w) => w.absent) + sum((w) => w.excused);
+  return {
+    occurrences: sum((w) => w.occurrences),
+    cancelledOccurrences: sum((w) => w.cancelledOccurrences),
+    attendedDayparts: sum((w) => w.attendedDayparts),
+    present,
+    absent: sum((w) => w.absent),
+    excused: sum((w) => w.excused),
+    attendanceRate: registered > 0 ? present / registered : null,
+    missingRegistrations: sum((w) => w.missingRegistrations),
+  };
 }
 
 /** Past occurrences of a place in the range, not cancelled, with nobody registered: what staff still owe. */

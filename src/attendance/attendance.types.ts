@@ -38,6 +38,40 @@ export class WorkshopAttendance {
   missingRegistrations!: number;
 }
 
+@ObjectType({
+  description: 'Attendance figures of a whole place over a date range: the sums of its workshops.',
+})
+export class AttendanceTotal {
+  @Field(() => Int, { description: 'Occurrences in the range that were not cancelled.' })
+  occurrences!: number;
+
+  @Field(() => Int, { description: 'Cancelled occurrences in the range.' })
+  cancelledOccurrences!: number;
+
+  @Field(() => Int, { description: 'Day parts attended: the sum of day parts of PRESENT registrations.' })
+  attendedDayparts!: number;
+
+  @Field(() => Int, { description: 'PRESENT registrations.' })
+  present!: number;
+
+  @Field(() => Int, { description: 'ABSENT registrations.' })
+  absent!: number;
+
+  @Field(() => Int, { description: 'EXCUSED registrations.' })
+  excused!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'PRESENT / all registrations (0-1) of the whole place; null when nothing was registered.',
+  })
+  attendanceRate!: number | null;
+
+  @Field(() => Int, {
+    description: 'Past occurrences (before today, Europe/Amsterdam), not cancelled, with nobody registered.',
+  })
+  missingRegistrations!: number;
+}
+
 @ObjectType({ description: "A place's attendance per workshop over a date range." })
 export class AttendanceSummary {
   @Field(() => Place, { description: 'The place.' })
@@ -51,4 +85,7 @@ export class AttendanceSummary {
 
   @Field(() => [WorkshopAttendance], { description: 'Per workshop with occurrences in the range, by name.' })
   workshops!: WorkshopAttendance[];
+
+  @Field(() => AttendanceTotal, { description: 'The whole place: the sums of the workshops.' })
+  total!: AttendanceTotal;
 }

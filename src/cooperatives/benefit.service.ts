@@ -33,11 +33,14 @@ export interface EarningsSourceData {
   enterpriseKind: Enterprise['kind'];
   /** The member's share in basis points (10000 = 100%). */
   shareBasisPoints: number;
+  /** The enterprise's revenue and costs in the month, in cents. */
+  revenueCents: number;
+  costsCents: number;
   memberCents: number;
 }
 
 /** A month's income with where the member's earnings came from. */
-interface IncomeWithSources extends MonthIncome {
+export interface IncomeWithSources extends MonthIncome {
   sources: EarningsSourceData[];
 }
 
@@ -45,17 +48,17 @@ interface IncomeWithSources extends MonthIncome {
 export type StatementWithSources = StatementResult & { earningsSources: EarningsSourceData[] };
 
 /** A statement that cannot be computed is a top-level error with the calculation's code, never a guess. */
-function calcFailure(error: CalcError): ExpectedError {
+export function calcFailure(error: CalcError): ExpectedError {
   return new ExpectedError(error.code, error.message);
 }
 
-function assertMonth(month: string): void {
+export function assertMonth(month: string): void {
   if (!isMonth(month))
     throw badInput(`month must be written YYYY-MM (got ${JSON.stringify(month)}).`, 'month');
 }
 
 /** A member the viewer may see, or a NOT_FOUND error that does not tell whether the member exists. */
-async function requireVisibleMember(ctx: Context, memberId: string): Promise<Member> {
+export async function requireVisibleMember(ctx: Context, memberId: string): Promise<Member> {
   const member = isId(memberId) ? await ctx.em.findOne(Member, memberId) : null;
   if (
     !member ||
@@ -129,17 +132,18 @@ async function loadRules(em: EntityManager, municipalityIds: string[]): Promise<
 /**
  * The monthly income history of several members up to `until`, in a fixed number of queries whatever the
  * number of members or months: their shares, all shares of those enterprises (to split joint results), the
- * enterprises' earnings and the members' other income.
+ * enterprises' earnings and the members' other income. From the earliest benefit start, or from `since`.
  */
-async function loadIncomes(
+export async function loadIncomes(
   em: EntityManager,
   members: Member[],
   until: string,
+  since?: string,
 ): Promise<Map<string, Map<string, IncomeWithSources>>> {
   const memberIds = members.map((member) => member.id);
   const byMember = new Map(memberIds.map((id) => [id, new Map<string, IncomeWithSources>()]));
   if (memberIds.length === 0) return byMember;
-  const from = members.map((member) => monthOf(member.benefitStart)).sort()[0];
+  const from = since ?? members.map((member) => monthOf(member.benefitStart)).sort()[0];
   const entry = (memberId: string, month: string): IncomeWithSources => {
     const months = byMember.get(memberId)!;
     let income = months.get(month);
@@ -169,7 +173,10 @@ async function loadIncomes(
           month: { $gte: from, $lte: until },
         })
       : Promise.resolve([]),
-    em.find(MemberIncome, { member: { $in: memberIds }, month: { $lte: until } }),
+    em.find(MemberIncome, {
+      member: { $in: memberIds },
+      month: since ? { $gte: since, $lte: until } : { $lte: until },
+    }),
   ]);
   for (const row of earnings) {
     const enterpriseShares = sharesByEnterprise.get(row.enterprise.id)!;
@@ -188,6 +195,8 @@ async function loadIncomes(
         enterpriseName: share.enterprise.$.name,
         enterpriseKind: share.enterprise.$.kind,
         shareBasisPoints: share.basisPoints,
+        revenueCents: row.revenueCents,
+        costsCents: row.costsCents,
         memberCents: cents,
       });
     }
@@ -200,19 +209,32 @@ async function loadIncomes(
   return byMember;
 }
 
-async function statementsOf(ctx: Context, member: Member, months: string[]): Promise<StatementWithSources[]> {
-  if (months.length === 0) return [];
-  const until = [...months].sort().at(-1)!;
+/** What a member's statements are computed from: the facts, the rules and the income history up to `until`. */
+export interface StatementInputs {
+  facts: MemberFacts;
+  rules: RuleSet;
+  incomes: Map<string, IncomeWithSources>;
+}
+
+export async function loadStatementInputs(
+  ctx: Context,
+  member: Member,
+  until: string,
+): Promise<StatementInputs> {
   const [rules, incomes, households] = await Promise.all([
     loadRules(ctx.em, [member.municipality.id]),
     loadIncomes(ctx.em, [member], until),
     loadHouseholds(ctx.em, [member.id]),
   ]);
-  const ofMember = incomes.get(member.id)!;
+  return { facts: factsOf(member, households), rules, incomes: incomes.get(member.id)! };
+}
+
+/** Statements of `months` from loaded inputs, each with the enterprises its earnings came from. */
+export function statementsFrom(inputs: StatementInputs, months: string[]): StatementWithSources[] {
   try {
-    return computeStatements(factsOf(member, households), rules, ofMember, months).map((statement) => ({
+    return computeStatements(inputs.facts, inputs.rules, inputs.incomes, months).map((statement) => ({
       ...statement,
-      earningsSources: [...(ofMember.get(statement.month)?.sources ?? [])].sort(
+      earningsSources: [...(inputs.incomes.get(statement.month)?.sources ?? [])].sort(
         (a, b) => b.memberCents - a.memberCents || a.enterpriseName.localeCompare(b.enterpriseName),
       ),
     }));
@@ -220,6 +242,12 @@ async function statementsOf(ctx: Context, member: Member, months: string[]): Pro
     if (error instanceof CalcError) throw calcFailure(error);
     throw error;
   }
+}
+
+async function statementsOf(ctx: Context, member: Member, months: string[]): Promise<StatementWithSources[]> {
+  if (months.length === 0) return [];
+  const until = [...months].sort().at(-1)!;
+  return statementsFrom(await loadStatementInputs(ctx, member, until), months);
 }
 
 /** A member's statement for one month; the member themselves or their cooperative's staff. */

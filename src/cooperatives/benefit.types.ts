@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { EnterpriseKind } from './cooperative.enums';
 import { CentsScalar } from '../shared/scalars';
 import { NormBasis } from './household/norm-basis.types';
+import { ForecastLimit } from './forecast.types';
 import { Member } from './member.entity';
 
 @ObjectType({ description: 'An earnings disregard that applied in a month.' })
@@ -214,6 +215,13 @@ export class BenefitStatement {
       "The enterprises the member's own earnings came from, largest first; they add up to memberEarningsCents.",
   })
   earningsSources!: EarningsSource[];
+
+  @Field(() => [ForecastLimit], {
+    nullable: true,
+    description:
+      'Only on benefitForecast: the limits these figures reach next (disregard months left, the earnings from which the benefit is 0); null on a statement of recorded figures.',
+  })
+  limits?: ForecastLimit[] | null;
 }
 
 @ObjectType({ description: 'Totals of a year of statements, in euro cents.' })

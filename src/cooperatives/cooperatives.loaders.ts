@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byIdLoader, groupBy } from '../shared/loaders';
+import { byIdLoader, groupBy, groupRows } from '../shared/loaders';
+import { EnterpriseEarnings } from './earnings.entity';
 import { Enterprise, EnterpriseShare } from './enterprise.entity';
 import { Member } from './member.entity';
 
@@ -17,6 +18,25 @@ export function createCooperativeLoaders(em: EntityManager) {
         { orderBy: { basisPoints: 'desc', id: 'asc' } },
       );
       return groupBy(enterpriseIds, rows, (share) => share.enterprise.id);
+    }),
+    /**
+     * Recorded earnings of each enterprise by month, for keys `enterpriseId|from|to`: one statement per
+     * distinct period, whatever the number of enterprises.
+     */
+    earningsByEnterprisePeriod: new DataLoader<string, EnterpriseEarnings[]>(async (keys) => {
+      const periods = groupRows(keys, (key) => key.slice(key.indexOf('|') + 1));
+      const found = new Map<string, EnterpriseEarnings[]>();
+      for (const [period, periodKeys] of periods) {
+        const [from, to] = period.split('|');
+        const ids = periodKeys.map((key) => key.slice(0, key.indexOf('|')));
+        const rows = await em.find(
+          EnterpriseEarnings,
+          { enterprise: { $in: ids }, month: { $gte: from, $lte: to } },
+          { orderBy: { month: 'asc' } },
+        );
+        groupBy(ids, rows, (row) => row.enterprise.id).forEach((list, i) => found.set(periodKeys[i], list));
+      }
+      return keys.map((key) => found.get(key) ?? []);
     }),
   };
 }

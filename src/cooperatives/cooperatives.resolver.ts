@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionTypes, pageOfList } from '../shared/pagination';
+import { MonthScalar } from '../shared/scalars';
 import { Role } from '../auth';
 import type { Context } from '../auth';
 import { Municipality } from '../municipalities';
@@ -120,6 +121,19 @@ export class EnterpriseResolver {
     after?: string | null,
   ): Promise<EnterpriseConnection> {
     return pageOfList(EnterpriseConnection, await cooperatives.listEnterprises(ctx, id), first, after);
+  }
+
+  @FieldResolver(() => [EnterpriseEarnings], {
+    description:
+      "The enterprise's recorded revenue and costs per month of the period (months without figures left out), so staff can read the current figure before recordEarnings replaces it. The cooperative's staff; FORBIDDEN otherwise. At most 120 months.",
+  })
+  earnings(
+    @Root() enterprise: Enterprise,
+    @Ctx() ctx: Context,
+    @Arg('from', () => MonthScalar, { description: 'First month.' }) from: string,
+    @Arg('to', () => MonthScalar, { description: 'Last month (inclusive).' }) to: string,
+  ): Promise<EnterpriseEarnings[]> {
+    return cooperatives.enterpriseEarnings(ctx, enterprise, from, to);
   }
 
   @FieldResolver(() => [EnterpriseShare], { description: "The members' shares, largest first." })

@@ -4,7 +4,8 @@ import { type Context, requireViewer } from '../auth';
 import { Municipality } from '../municipalities';
 import { Organisation, OrganisationKind, tenantOf } from '../organisations';
 import { LockMode } from '@mikro-orm/core';
-import { DomainError, ErrorCode, inputField, notFound, type UserError } from '../shared/errors';
+import { DomainError, ErrorCode, forbidden, inputField, notFound, type UserError } from '../shared/errors';
+import { assertPeriod, MAX_EARNINGS_MONTHS } from './member-earnings.service';
 import { isId } from '../shared/ids';
 import { ageOn } from '../shared/months';
 import { runMutation, type MutationResult } from '../shared/mutation';
@@ -352,4 +353,21 @@ export async function recordMemberIncome(
     return { row: income, previous };
   });
   return staleOrDone<MemberIncome, MemberIncomeFigures>(result);
+}
+
+/**
+ * An enterprise's recorded earnings per month of `from`..`to`, for the cooperative's staff (FORBIDDEN for
+ * anyone else, also when the enterprise is reached through another field).
+ */
+export async function enterpriseEarnings(
+  ctx: Context,
+  enterprise: Enterprise,
+  from: string,
+  to: string,
+): Promise<EnterpriseEarnings[]> {
+  if (!canManageCooperative(requireViewer(ctx), enterprise.organisation.id)) {
+    throw forbidden("Only the cooperative's staff may read an enterprise's earnings.");
+  }
+  assertPeriod(from, to, MAX_EARNINGS_MONTHS);
+  return ctx.loaders.earningsByEnterprisePeriod.load(`${enterprise.id}|${from}|${to}`);
 }

@@ -324,6 +324,8 @@ export function summariseFunder<P extends { id: string; name: string }, K>(
   funderId: string,
   places: FunderPlaceFacts<P, K>[],
   kindOrder: readonly K[],
+  /** The months of the period, in order: every place's result covers exactly these. */
+  periodMonths: readonly string[],
 ) {
   const byKind = new Map<K, number>();
   const funded = places
@@ -335,9 +337,19 @@ export function summariseFunder<P extends { id: string; name: string }, K>(
         amountCents += c.amountCents;
         byKind.set(payer.kind, sumCents([byKind.get(payer.kind) ?? 0, c.amountCents]));
       }
+      const months = result.months.map((m) => ({
+        month: m.month,
+        amountCents: sumCents(
+          m.contributions
+            .filter((c) => payerOf(c.agreementId).funderId === funderId)
+            .map((c) => c.amountCents),
+        ),
+        attendedDayparts: m.attendedDayparts,
+      }));
       return {
         place,
         amountCents,
+        months,
         costsCents: result.costsCents,
         fundingCents: result.fundingCents,
         coverage: result.coverage,
@@ -347,8 +359,15 @@ export function summariseFunder<P extends { id: string; name: string }, K>(
       };
     })
     .sort((a, b) => a.place.name.localeCompare(b.place.name) || a.place.id.localeCompare(b.place.id));
+  // Every place's result covers the months of the period, so the totals add up month by month.
+  const monthTotals = periodMonths.map((month, index) => ({
+    month,
+    amountCents: sumCents(funded.map((p) => p.months[index].amountCents)),
+    attendedDayparts: funded.reduce((total, p) => total + p.months[index].attendedDayparts, 0),
+  }));
   return {
     places: funded,
+    months: monthTotals,
     totalCents: sumCents(funded.map((p) => p.amountCents)),
     kinds: kindOrder
       .filter((kind) => byKind.has(kind))

@@ -12,7 +12,7 @@ import type { Place } from '../places';
 import { badInput, forbidden } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { groupBy } from '../shared/loaders';
-import { firstDay, isMonth, lastDay, monthCount } from '../shared/months';
+import { firstDay, isMonth, lastDay, monthCount, monthRange } from '../shared/months';
 import {
   type AgreementMonthFacts,
   type Contribution,
@@ -23,6 +23,7 @@ import {
 } from './financing.calc';
 import {
   FundedPlace,
+  FunderMonth,
   FunderOverview,
   FundingKindTotal,
   MonthFinancing,
@@ -333,13 +334,20 @@ export async function funderOverview(
         return { place, result, payerOf };
       }),
     KIND_ORDER,
+    monthRange(from, to),
   );
   return Object.assign(new FunderOverview(), {
     funder,
     from,
     to,
     totalCents: summary.totalCents,
-    places: summary.places.map((p) => Object.assign(new FundedPlace(), p)),
+    places: summary.places.map((p) =>
+      Object.assign(new FundedPlace(), {
+        ...p,
+        months: p.months.map((m) => Object.assign(new FunderMonth(), m)),
+      }),
+    ),
+    months: summary.months.map((m) => Object.assign(new FunderMonth(), m)),
     kinds: summary.kinds.map((k) => Object.assign(new FundingKindTotal(), k)),
   });
 }

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisations';
 import { Place } from '../places';
-import { CentsScalar } from '../shared/scalars';
+import { CentsScalar, MonthScalar } from '../shared/scalars';
 import { FundingAgreement } from './funding-agreement.entity';
 import { FundingBasis, FundingKind, FundingLimit } from './funding.enums';
 import { FundingStream } from './funding-stream.entity';
@@ -124,6 +124,20 @@ export class PlaceFinancing {
   months!: MonthFinancing[];
 }
 
+@ObjectType({
+  description: 'One month of what a funder paid: for one place, or for all its places together.',
+})
+export class FunderMonth {
+  @Field(() => MonthScalar, { description: 'The month.' })
+  month!: string;
+
+  @Field(() => CentsScalar, { description: 'What this funder paid in the month, in cents.' })
+  amountCents!: number;
+
+  @Field(() => Int, { description: 'Day parts attended (present) in the month.' })
+  attendedDayparts!: number;
+}
+
 @ObjectType({ description: 'A place a funder pays for, with its figures over the period.' })
 export class FundedPlace {
   @Field(() => Place, { description: 'The place.' })
@@ -154,6 +168,11 @@ export class FundedPlace {
 
   @Field(() => Int, { description: 'Day parts funded at the place (by any funder).' })
   fundedDayparts!: number;
+
+  @Field(() => [FunderMonth], {
+    description: 'What this funder paid the place and the day parts attended there, month by month.',
+  })
+  months!: FunderMonth[];
 }
 
 @ObjectType({ description: 'What a funder paid through streams of one kind.' })
@@ -192,4 +211,10 @@ export class FunderOverview {
     description: 'What the funder paid per stream kind; adds up to totalCents.',
   })
   kinds!: FundingKindTotal[];
+
+  @Field(() => [FunderMonth], {
+    description:
+      'Every month of the period: what the funder paid all its places together and the day parts attended there; the sums of the places’ months.',
+  })
+  months!: FunderMonth[];
 }

@@ -1,5 +1,28 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+
+/** A request id from the client's X-Request-Id when it is safe to echo, else a new one. */
+export function requestIdOf(given: string | undefined): string {
+  return given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+/** Writes Apollo's answer: its headers and status, the request id, and the body whole or as it streams. */
+export async function sendGraphQLResult(
+  res: ServerResponse,
+  result: HTTPGraphQLResponse,
+  requestId: string,
+): Promise<void> {
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  res.setHeader('x-request-id', requestId);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
 
 class BodyTooLargeError extends Error {}
 

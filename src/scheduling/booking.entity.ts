@@ -62,6 +62,11 @@ export class Booking extends OrganisationOwnedEntity<'waitlistedAt'> {
   status!: BookingStatus;
 
   /** Order on the waitlist: earlier first (ties broken by id). */
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Since when the booking is on the waitlist (it is ordered by this, then id); null when never waitlisted.',
+  })
   @Property({ type: 'datetime', nullable: true })
   waitlistedAt?: Date | null;
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth';
 import type { Context } from '../auth';
 import { Enrolment } from '../enrolments';
@@ -16,9 +16,22 @@ import { book, cancelBooking, promoteFromWaitlist } from './booking.service';
 import { Occurrence } from './occurrence.entity';
 import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
+import { waitlist } from './week.service';
 
 @Resolver(() => Booking)
 export class BookingResolver {
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Query(() => [Booking], {
+    description:
+      "The waitlist of an occurrence in order (waitlistPosition 1 moves up first), each with waitlistedAt: since when. ADMIN or the place's staff; empty when unknown or not yours to see.",
+  })
+  waitlist(
+    @Ctx() ctx: Context,
+    @Arg('occurrenceId', () => ID, { description: 'The occurrence.' }) occurrenceId: string,
+  ): Promise<Booking[]> {
+    return waitlist(ctx, occurrenceId);
+  }
+
   @FieldResolver(() => Int, {
     nullable: true,
     description: 'Position on the waitlist (1 = next) when WAITLISTED.',

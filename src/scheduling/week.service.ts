@@ -3,6 +3,7 @@ import { badInput, forbidden } from '../shared/errors';
 import { addDays, weekStartOf } from '../shared/dates';
 import { isId } from '../shared/ids';
 import { groupBy } from '../shared/loaders';
+import { Booking, BookingStatus } from './booking.entity';
 import { Occurrence } from './occurrence.entity';
 import { materialiseOccurrences } from './occurrence.materialise';
 import { canReadPlaceSchedule } from './schedule.policy';
@@ -77,4 +78,18 @@ export async function findOccurrence(ctx: Context, id: string): Promise<Occurren
   const occurrence = isId(id) ? await ctx.loaders.occurrenceById.load(id) : null;
   if (!occurrence || !canReadPlaceSchedule(ctx.viewer, occurrence.organisation.id)) return null;
   return occurrence;
+}
+
+/**
+ * The waitlist of an occurrence in its order (first to move up first: earliest on the list, ties by id); empty
+ * when the occurrence is unknown or outside the viewer's scope. ADMIN or the place's staff.
+ */
+export async function waitlist(ctx: Context, occurrenceId: string): Promise<Booking[]> {
+  const occurrence = await findOccurrence(ctx, occurrenceId);
+  if (!occurrence) return [];
+  return ctx.em.find(
+    Booking,
+    { occurrence: occurrence.id, status: BookingStatus.WAITLISTED },
+    { orderBy: { waitlistedAt: 'asc', id: 'asc' } },
+  );
 }

@@ -170,6 +170,16 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ o: t.operator }),
       ...OPERATOR_PUBLIC,
     },
+    // The fixture's occurrence has nobody waiting, so the allowed roles get an empty list (N) too; the leak check
+    // proves no foreign booking is in it, and tests/integration/waitlist.test.ts fills a waitlist and shows that
+    // another organisation's staff get nothing of it.
+    waitlist: {
+      document:
+        'query($o: ID!) { waitlist(occurrenceId: $o) { id waitlistPosition waitlistedAt participant { id displayName } } }',
+      variables: (t) => ({ o: t.futureOccurrence }),
+      own: 'N N F F F U',
+      other: 'N N F F F U',
+    },
     occurrence: {
       document:
         'query($id: ID!) { occurrence(id: $id) { id date bookings { id participant { id displayName } } attendance { id } } }',
@@ -244,6 +254,18 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
     },
     benefitStatement: {
       document: 'query($m: ID!) { benefitStatement(memberId: $m, month: "2026-01") { month benefitCents } }',
+      variables: (t) => ({ m: t.member }),
+      ...COOPERATIVE_OR_MEMBER,
+    },
+    memberEarnings: {
+      document:
+        'query($m: ID!) { memberEarnings(memberId: $m, from: "2026-01", to: "2026-03") { month earningsCents lines { kind enterpriseName amountCents } } }',
+      variables: (t) => ({ m: t.member }),
+      ...COOPERATIVE_OR_MEMBER,
+    },
+    benefitForecast: {
+      document:
+        'query($m: ID!) { benefitForecast(memberId: $m, month: "2026-01", earningsCents: 50000) { month benefitCents limits { code } } }',
       variables: (t) => ({ m: t.member }),
       ...COOPERATIVE_OR_MEMBER,
     },

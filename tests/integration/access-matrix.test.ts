@@ -7,7 +7,9 @@ import {
   makeAccessTenant,
   TODAY,
 } from '../access/fixtures';
+import { EXPORT_MATRIX } from '../access/exports';
 import { type Actor, ACTORS, employerOutcomes, LAST, MATRIX, type MatrixEntry } from '../access/matrix';
+import { REPORT_EXPORTS } from '../../src/reports';
 import { Role, startTestServer, type TestServer } from '../setup/harness';
 
 process.env.MEEDOEN_TODAY = TODAY;
@@ -178,4 +180,66 @@ describe('access matrix', () => {
     },
     MATRIX_TIMEOUT_MS,
   );
+
+  describe('spreadsheet exports', () => {
+    it('has a row for every export', () => {
+      expect(Object.keys(EXPORT_MATRIX).sort()).toEqual([...REPORT_EXPORTS.keys()].sort());
+    });
+
+    it('gives every export the access of the query behind it', () => {
+      const asExport = (outcomes: string) => outcomes.replace(/\bN\b/g, 'F');
+      for (const [name, entry] of Object.entries(EXPORT_MATRIX)) {
+        const query = MATRIX.Query[entry.query];
+        expect({ name, own: entry.own, other: entry.other }).toEqual({
+          name,
+          own: asExport(query.own),
+          other: asExport(query.other),
+        });
+        expect({ name, employer: entry.employer }).toEqual({
+          name,
+          employer: asExport(employerOutcomes(entry.query, query).join(' ')),
+        });
+      }
+    });
+
+    it(
+      'answers every export per role and tenant as its row says, and never with a foreign row',
+      async () => {
+        const problems: string[] = [];
+        const statusOutcome: Record<number, string> = { 200: 'ok', 403: 'F', 401: 'U' };
+        for (const [name, entry] of Object.entries(EXPORT_MATRIX)) {
+          for (const tenant of ['own', 'other'] as const) {
+            const actors: (Actor | 'EMPLOYER')[] = [...ACTORS, 'EMPLOYER'];
+            const expected = [
+              ...entry[tenant].split(' '),
+              entry.employer.split(' ')[tenant === 'own' ? 0 : 1],
+            ];
+            await Promise.all(
+              actors.map(async (actor, i) => {
+                const token = tokenOf(actor);
+                const response = await fetch(
+                  new URL(entry.path(tenant === 'own' ? own : other), server.url),
+                  {
+                    headers: token ? { authorization: `Bearer ${token}` } : {},
+                  },
+                );
+                const text = await response.text();
+                const outcome = statusOutcome[response.status] ?? `?${response.status}`;
+                if (outcome !== expected[i]) {
+                  problems.push(
+                    `${name} as ${actor} on ${tenant}: expected ${expected[i]}, got ${outcome} ${text.slice(0, 200)}`,
+                  );
+                }
+                const leaked = forbiddenStrings(actor).filter((s) => text.includes(s));
+                if (leaked.length > 0)
+                  problems.push(`${name} as ${actor} on ${tenant}: leaked ${leaked.join(', ')}`);
+              }),
+            );
+          }
+        }
+        expect(problems).toEqual([]);
+      },
+      MATRIX_TIMEOUT_MS,
+    );
+  });
 });
