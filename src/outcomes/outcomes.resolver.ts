@@ -5,8 +5,8 @@ import { DateScalar } from '../shared/scalars';
 import { LadderPosition } from './ladder-position.entity';
 import { ladderPositions, recordLadderPosition } from './ladder.service';
 import { OutcomeScope, RecordLadderPositionInput, RecordLadderPositionPayload } from './outcomes.input';
-import { outcomeReport } from './outcomes.service';
-import { OutcomeReport } from './outcomes.types';
+import { outcomeReport, stepsToWork } from './outcomes.service';
+import { OutcomeReport, StepsToWork } from './outcomes.types';
 
 @Resolver(() => OutcomeReport)
 export class OutcomesResolver {
@@ -25,6 +25,14 @@ export class OutcomesResolver {
     @Arg('to', () => DateScalar, { description: 'Last day of the period (inclusive).' }) to: string,
   ): Promise<OutcomeReport> {
     return outcomeReport(ctx, scope, from, to);
+  }
+
+  @FieldResolver(() => StepsToWork, {
+    description:
+      'Steps towards work of the same people: skills observed, proposed, interviewed, placed (one statement, only when asked).',
+  })
+  stepsToWork(@Root() report: OutcomeReport, @Ctx() ctx: Context): Promise<StepsToWork> {
+    return stepsToWork(ctx, report);
   }
 
   @Authorized(Role.ADMIN, Role.ORG_STAFF)

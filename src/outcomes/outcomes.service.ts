@@ -7,8 +7,9 @@ import { isCalendarDate } from '../shared/scalars';
 import { publishOutcomes } from './outcome-figures.calc';
 import type { OutcomeScope } from './outcomes.input';
 import { canCountPlace, type ScopePlace, seesExactCounts } from './outcomes.policy';
-import { countOutcomes, loadReasons } from './outcomes.store';
-import { OutcomeReport } from './outcomes.types';
+import { countOutcomes, countStepsToWork, loadReasons } from './outcomes.store';
+import { OutcomeReport, StepsToWork } from './outcomes.types';
+import { suppressCells } from '../shared/suppression';
 
 /** Longest period one report may span, in months. */
 export const MAX_OUTCOME_MONTHS = 120;
@@ -118,5 +119,28 @@ export async function outcomeReport(
     to,
     placeCount: placeIds.length,
     suppressionThreshold: ctx.suppressionThreshold,
+    placeIds,
+    exactCounts: seesExactCounts(viewer),
   });
+}
+
+/**
+ * The steps towards work behind a report, for the same places and period. The counts are of different things
+ * (no one is the sum of others), so hiding the small ones is enough: none can be worked out from the rest.
+ */
+export async function stepsToWork(ctx: Context, report: OutcomeReport): Promise<StepsToWork> {
+  const figures = await countStepsToWork(ctx.em, report.placeIds, report.from, report.to);
+  const keys = Object.keys(figures) as (keyof typeof figures)[];
+  const hidden = report.exactCounts
+    ? keys.map(() => false)
+    : suppressCells({
+        values: keys.map((key) => figures[key]),
+        relations: [],
+        groups: [],
+        threshold: ctx.suppressionThreshold,
+      });
+  return Object.assign(
+    new StepsToWork(),
+    Object.fromEntries(keys.map((key, i) => [key, hidden[i] ? null : figures[key]])),
+  );
 }

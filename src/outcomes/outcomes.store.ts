@@ -217,3 +217,48 @@ export async function countOutcomes(
     months,
   };
 }
+
+/** Exact counts behind {@link StepsToWork}, in one statement. */
+export interface StepsToWorkFigures {
+  learnedSkills: number;
+  proposed: number;
+  interviewed: number;
+  placed: number;
+  placedInPaidWork: number;
+}
+
+/**
+ * Distinct persons with skills observed at the places' workshops, and with placements, of people enrolled at the
+ * places at some time in the period. One statement, whatever the number of people.
+ */
+export async function countStepsToWork(
+  em: EntityManager,
+  placeIds: string[],
+  from: string,
+  to: string,
+): Promise<StepsToWorkFigures> {
+  const [row] = await em.execute<Record<keyof StepsToWorkFigures, number>[]>(
+    `with places as (select jsonb_array_elements_text(?::jsonb)::uuid as id),
+          people as (
+            select distinct e.participant_id from enrolment e
+             where e.place_id in (select id from places)
+               and e.start_date <= ?::date and (e.end_date is null or e.end_date >= ?::date)),
+          steps as (
+            select pl.participant_id,
+                   pl.proposed_on between ?::date and ?::date as proposed,
+                   pl.interview_on between ?::date and ?::date as interviewed,
+                   pl.stage = 'PLACED' and pl.start_date between ?::date and ?::date as placed,
+                   pl.stage = 'PLACED' and pl.paid_work and pl.start_date between ?::date and ?::date as paid
+              from placement pl where pl.participant_id in (select participant_id from people))
+     select (select count(distinct o.participant_id)::int from skill_observation o
+               join workshop w on w.id = o.workshop_id
+              where w.place_id in (select id from places)
+                and o.observed_on between ?::date and ?::date) as "learnedSkills",
+            (select count(distinct participant_id)::int from steps where proposed) as "proposed",
+            (select count(distinct participant_id)::int from steps where interviewed) as "interviewed",
+            (select count(distinct participant_id)::int from steps where placed) as "placed",
+            (select count(distinct participant_id)::int from steps where paid) as "placedInPaidWork"`,
+    [JSON.stringify(placeIds), to, from, from, to, from, to, from, to, from, to, from, to],
+  );
+  return row;
+}

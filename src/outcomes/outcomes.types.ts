@@ -81,6 +81,10 @@ export class OutcomeMonth {
     'How many persons took part, started, left and moved on at a scope over a period. Counts are distinct persons, never enrolments; erased participants still count. Funders see counts below suppressionThreshold (and any count that would reveal one) as null.',
 })
 export class OutcomeReport {
+  /** The places counted and whether the viewer sees exact counts: for the lazily resolved `stepsToWork`. */
+  placeIds!: string[];
+  exactCounts!: boolean;
+
   @Field(() => DateScalar, { description: 'First day of the period.' })
   from!: string;
 
@@ -142,4 +146,39 @@ export class OutcomeReport {
     description: 'Counts from 1 to this number minus one are hidden from funders (configuration).',
   })
   suppressionThreshold!: number;
+}
+
+/**
+ * Steps towards work (issue 16's skills and placements) as counts of distinct persons of the scope's places: how
+ * many had a skill observed at its workshops, and how many were proposed to, interviewed by and placed with an
+ * employer in the period. Counts only, never who: for funders, counts below the threshold are null.
+ */
+@ObjectType({
+  description:
+    "Steps towards work in distinct persons of the scope's places over the period: skills observed, proposed to an employer, interviewed, placed. Funders see small counts as null.",
+})
+export class StepsToWork {
+  @Field(() => Int, {
+    nullable: true,
+    description: "Persons with at least one skill observed at the places' workshops in the period.",
+  })
+  learnedSkills!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Persons proposed for a vacancy in the period.' })
+  proposed!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Persons with a job interview in the period.' })
+  interviewed!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Persons placed with an employer, starting in the period.',
+  })
+  placed!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Of those placed, persons in paid work (a job contract, not an internship).',
+  })
+  placedInPaidWork!: number | null;
 }

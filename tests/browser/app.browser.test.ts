@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDemo } from '../../src/demo/seed';
@@ -47,6 +47,16 @@ async function signInAs(name: RegExp): Promise<void> {
   await page.getByRole('heading', { name: 'Inloggen', level: 1 }).waitFor();
   await page.getByRole('button', { name }).click();
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+/** The organisation id in a token (the funder's id), as the app reads it from `me`. */
+async function funderId(token: string): Promise<string> {
+  const answer = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { organisationId } }' }),
+  });
+  return ((await answer.json()) as { data: { me: { organisationId: string } } }).data.me.organisationId;
 }
 
 async function expectAccessible(): Promise<void> {
@@ -121,6 +131,24 @@ describe('a cooperative member', () => {
     expect(reason).toContain('1 student');
     await page.locator('.warnings li').first().waitFor();
     expect(await text('.warnings')).toContain('nu 2, vorige maand 1');
+  });
+
+  it("tries next month's earnings without saving: the same amount as recorded gives the recorded statement", async () => {
+    await signInAs(/Anna de Vries/);
+    await page.goto(`${base}/mijn-geld?maand=2026-03`);
+    await page.locator('[data-line=total] .amount').waitFor();
+    await page.getByLabel('Verdiensten in euro').fill('abc');
+    await page.getByRole('button', { name: 'Bereken' }).click();
+    expect(await text('.alert')).toContain('Vul een bedrag in euro in');
+    // €600 is what Anna earned in March: the forecast must equal her statement of March to the cent.
+    await page.getByLabel('Verdiensten in euro').fill('600');
+    await page.getByRole('button', { name: 'Bereken' }).click();
+    await page.locator('[data-forecast=benefit] .amount').waitFor();
+    expect(await text('[data-forecast=counted] .amount')).toBe('€ 450,00');
+    expect(await text('[data-forecast=benefit] .amount')).toBe('€ 951,50');
+    expect(await text('[data-forecast=total] .amount')).toBe('€ 1.551,50');
+    expect(await text('.limits')).toContain('maanden van de algemene vrijlating');
+    expect(await text('.forecast')).toContain('Er wordt niets opgeslagen.');
   });
 
   it('switches to English and back; the choice survives a reload', async () => {
@@ -213,6 +241,62 @@ describe('a funder', () => {
     );
     await expectAccessible();
     await page.screenshot({ path: join(SCREENSHOTS, 'financiering.png'), fullPage: true });
+  });
+
+  it('sees what its place achieved in people, with small numbers hidden, and the same figures as the API', async () => {
+    await signInAs(/Gemeente Maastricht/);
+    await page.goto(`${base}/financiering?jaar=2026`);
+    const heading = page.getByRole('heading', { name: 'Wat leverde De Brug op?' });
+    await heading.waitFor();
+    const section = page.locator('section', { has: heading });
+    await section.locator('[data-outcome=active] dd').waitFor();
+    // The page shows exactly what the API gives this funder: a number, or "verborgen" where it is suppressed.
+    const token = await page.evaluate<string>("sessionStorage.getItem('meedoen.token')");
+    const api = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `{ funderOverview(funderId: "${await funderId(token)}", from: "2026-01", to: "2026-12") { places { place { id } } } }`,
+      }),
+    });
+    const placeId = (
+      (await api.json()) as { data: { funderOverview: { places: { place: { id: string } }[] } } }
+    ).data.funderOverview.places[0].place.id;
+    const outcomes = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `{ outcomes(scope: { placeId: "${placeId}" }, from: "2026-01-01", to: "2026-12-31") { active started left movedOnToWork movedOnPositive } }`,
+      }),
+    });
+    const figures = ((await outcomes.json()) as { data: { outcomes: Record<string, number | null> } }).data
+      .outcomes;
+    for (const [key, value] of Object.entries(figures)) {
+      expect(await text(`[data-outcome=${key}] dd`)).toBe(value === null ? 'verborgen' : String(value));
+    }
+    expect(Object.values(figures).some((value) => value !== null)).toBe(true);
+    expect(await section.getByRole('table').locator('tbody tr').count()).toBe(12);
+    await expectAccessible();
+  });
+
+  it('downloads the year as a file for Dutch Excel: BOM, Dutch headers, semicolons, one row per place and month', async () => {
+    await signInAs(/Gemeente Maastricht/);
+    await page.goto(`${base}/financiering?jaar=2026`);
+    await page.getByRole('heading', { name: 'Wie betaalt De Brug?' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Downloaden voor Excel: betalingen per plek en maand' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('funder-overview-2026-01-2026-12.csv');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('Maand;Plek-id;Plek;Bedrag (€);Bezochte dagdelen');
+    const rows = lines.slice(1).map((line) => line.split(';'));
+    expect(rows.map((row) => row[0])).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(rows.every((row) => row[2] === 'De Brug' && /^\d+,\d{2}$/.test(row[3]))).toBe(true);
   });
 });
 

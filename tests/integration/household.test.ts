@@ -1,4 +1,5 @@
 import {
+  HouseholdForecastDocument,
   HouseholdHistoryDocument,
   HouseholdOverviewDocument,
   HouseholdStatementDocument,
@@ -173,6 +174,19 @@ describe('the cost-sharers norm in statements', () => {
       ]),
     });
     expect((await overview('2026-09')).warnings.map((w) => w.code)).not.toContain('HOUSEHOLD_CHANGED');
+
+    // The forecast of a month uses the same household: the norm for A = 2 and the warning in the month A changes.
+    const { benefitForecast } = await staff.request(HouseholdForecastDocument, {
+      memberId: member.id,
+      month: '2026-08',
+      earningsCents: 0,
+    });
+    expect(benefitForecast).toMatchObject({
+      normCents: 100107,
+      costSharers: 2,
+      normBasis: { kind: 'COST_SHARERS', costSharers: 2 },
+    });
+    expect(benefitForecast.warnings.map((w) => w.code)).toContain('HOUSEHOLD_CHANGED');
 
     const { householdHistory } = await staff.request(HouseholdHistoryDocument, { memberId: member.id });
     expect(householdHistory.map((r) => [r.from, r.housemates.length])).toEqual([

@@ -7,11 +7,13 @@ import type { Workshop } from '../../src/workshops/workshop.entity';
 import {
   type OutcomesQuery,
   OutcomesDocument,
+  OutcomesStepsToWorkDocument,
   ParticipantLadderDocument,
   RecordLadderPositionDocument,
 } from '../generated/graphql';
 import { makeMunicipality, makeOrganisation, makePlace, makeWorkshop } from '../factories/foundation';
 import { makeAgreement, makeStream } from '../factories/funding';
+import { makeEmployer, observe } from '../factories/skills';
 import { Role, startTestServer, type TestServer, topLevelErrors, unique } from '../setup/harness';
 
 let server: TestServer;
@@ -392,5 +394,76 @@ describe('SQL statements of outcomes', () => {
     expect(totals(thirty)).toEqual([30, 10]);
     expect(three.statements.length).toBeLessThanOrEqual(5);
     expect(thirty.statements).toHaveLength(three.statements.length);
+  });
+});
+
+describe('steps towards work', () => {
+  it('counts persons with skills observed and placements at the places: exact for staff, small counts hidden from funders', async () => {
+    const w = await world();
+    const em = server.orm.em.fork();
+    const [workshopA] = await em.execute<{ id: string }[]>(
+      'select id from workshop where place_id = ? order by created_at limit 1',
+      [w.placeA],
+    );
+    // Six people active at A had a skill observed there in 2026; P7 (gone in 2025) only in 2025.
+    for (const i of [0, 1, 2, 3, 4, 5]) {
+      await observe(
+        server.orm,
+        w.people[i],
+        [['work-habits.punctuality', 'INDEPENDENT', '2026-05-01']],
+        workshopA.id,
+      );
+    }
+    await observe(
+      server.orm,
+      w.people[6],
+      [['work-habits.punctuality', 'INDEPENDENT', '2025-05-01']],
+      workshopA.id,
+    );
+    // Two proposed for a vacancy, one of them interviewed and placed in paid work.
+    const employer = await makeEmployer(server.orm, w.municipality);
+    const [vacancy] = await em.execute<{ id: string }[]>(
+      `insert into vacancy (id, created_at, updated_at, employer_id, municipality_id, title, hours_per_week, dayparts,
+                            learning_path, required_skills, nice_to_have_skills)
+       values (gen_random_uuid(), now(), now(), ?, ?, 'Kok', 24, '{}', false, '[]', '[]') returning id`,
+      [employer.id, w.municipality.id],
+    );
+    const placement = (
+      i: number,
+      stage: string,
+      interview: string | null,
+      start: string | null,
+      paid: boolean,
+    ) =>
+      em.execute(
+        `insert into placement (id, created_at, updated_at, participant_id, vacancy_id, organisation_id, stage,
+                                proposed_on, interview_on, start_date, paid_work)
+         values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, '2026-06-01', ?, ?, ?)`,
+        [w.people[i].id, vacancy.id, w.operator.id, stage, interview, start, paid],
+      );
+    await placement(0, 'PLACED', '2026-06-10', '2026-07-01', true);
+    await placement(1, 'PROPOSED', null, null, false);
+
+    const asStaff = await server
+      .client(server.token(Role.ORG_STAFF, w.operator.id))
+      .request(OutcomesStepsToWorkDocument, { scope: { placeId: w.placeA }, ...YEAR });
+    expect(asStaff.outcomes.stepsToWork).toEqual({
+      learnedSkills: 6,
+      proposed: 2,
+      interviewed: 1,
+      placed: 1,
+      placedInPaidWork: 1,
+    });
+
+    const asFunder = await server
+      .client(server.token(Role.FUNDER, w.funder.id))
+      .request(OutcomesStepsToWorkDocument, { scope: { placeId: w.placeA }, ...YEAR });
+    expect(asFunder.outcomes.stepsToWork).toEqual({
+      learnedSkills: 6,
+      proposed: null,
+      interviewed: null,
+      placed: null,
+      placedInPaidWork: null,
+    });
   });
 });

@@ -45,3 +45,47 @@ export async function request<R, V extends Record<string, unknown>>(
     throw new ApiError([{ code: 'NETWORK' }]);
   }
 }
+
+/**
+ * Downloads a CSV export (`GET /export/{name}.csv`) with the session's token in the Authorization header (never
+ * a cookie or a token in the URL) and hands it to the browser as a file. `semicolon` writes it for Excel set to
+ * Dutch (fields split by `;`, decimal commas); the header row is in `language`.
+ */
+export async function downloadExport(
+  name: string,
+  params: Record<string, string>,
+  options: { language: string; semicolon: boolean },
+): Promise<void> {
+  const query = new URLSearchParams(params);
+  if (options.semicolon) query.set('separator', 'semicolon');
+  let response: Response;
+  try {
+    response = await fetch(`/export/${name}.csv?${query}`, {
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        'accept-language': options.language,
+      },
+    });
+  } catch {
+    throw new ApiError([{ code: 'NETWORK' }]);
+  }
+  if (!response.ok) {
+    const code =
+      response.status === 401
+        ? 'UNAUTHENTICATED'
+        : response.status === 403
+          ? 'FORBIDDEN'
+          : response.status === 400
+            ? 'BAD_USER_INPUT'
+            : 'UNKNOWN';
+    throw new ApiError([{ code }]);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${name}-${params.from ?? ''}-${params.to ?? ''}.csv`.replace(/-+\.csv$/, '.csv');
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

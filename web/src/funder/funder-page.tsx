@@ -6,9 +6,11 @@ import { FunderOverviewDocument } from '../generated/graphql';
 import { useFormats } from '../i18n/format';
 import { setParam, useLocation } from '../router';
 import { DataTable } from '../ui/data-table';
+import { DownloadButtons } from '../ui/download-buttons';
 import { Loading, Problems } from '../ui/problems';
 import { useApi } from '../ui/use-api';
 import { PlaceMix } from './place-mix';
+import { PlaceOutcomes } from './place-outcomes';
 
 /** A funder's places: what it pays per place and per kind of stream, and each place's financing mix per month. */
 export default function FunderPage() {
@@ -46,6 +48,11 @@ export default function FunderPage() {
             </option>
           ))}
         </select>
+        <DownloadButtons
+          name="funder-overview"
+          params={{ funderId, from, to }}
+          what={t('funder.downloadWhat')}
+        />
       </div>
       <Problems problems={overview.problems} />
       {overview.loading && !data && <Loading />}
@@ -92,6 +99,15 @@ export default function FunderPage() {
           </section>
           {data.places.map((row) => (
             <PlaceMix key={row.place.id} placeId={row.place.id} name={row.place.name} from={from} to={to} />
+          ))}
+          {data.places.map((row) => (
+            <PlaceOutcomes
+              key={row.place.id}
+              placeId={row.place.id}
+              name={row.place.name}
+              from={from}
+              to={to}
+            />
           ))}
         </>
       )}

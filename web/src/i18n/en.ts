@@ -26,6 +26,35 @@ export const en: Messages = {
   language: { label: 'Language', nl: 'Nederlands', en: 'English' },
   common: { loading: 'One moment, loading…' },
   notFound: { title: 'This page does not exist', home: 'Go to the start page' },
+  outcomes: {
+    downloadWhat: 'people at {{place}} per month',
+    title: 'What did {{place}} achieve?',
+    caption: 'People at {{place}} per month',
+    month: 'Month',
+    active: 'Took part',
+    started: 'Started',
+    left: 'Left',
+    movedOnToWork: 'Moved on to paid work',
+    movedOnPositive: 'Moved on to work, school or volunteering',
+    hidden: 'hidden',
+    suppressed:
+      'We count people, not enrolments. Numbers below {{threshold}} are not shown, nor sometimes a number from which such a small number could be worked out. That way nobody can be recognised.',
+  },
+  forecast: {
+    title: 'What if I earn more?',
+    intro: 'Enter what you expect to earn in {{month}}, after costs. You then see what you keep.',
+    amount: 'Earnings in euros',
+    submit: 'Calculate',
+    nothingSaved: 'This is a calculation. Nothing is saved.',
+    limits: {
+      DISREGARD_MONTHS_LEFT: 'After this month you have {{left}} of the {{max}} months of the {{rule}} left.',
+      BENEFIT_ZERO_FROM: 'If you earn {{amount}} or more, you get no benefit that month.',
+    },
+  },
+  download: {
+    excel: 'Download for Excel',
+    csv: 'Download as CSV (comma-separated)',
+  },
   employer: {
     title: 'Employer',
     intro: 'Employers have no page of their own yet. You manage vacancies and placements through the API.',
@@ -210,6 +239,7 @@ export const en: Messages = {
     SUNDAY: 'Sunday',
   },
   funder: {
+    downloadWhat: 'payments per place and month',
     title: 'Funding',
     lead: 'What {{funder}} pays, from {{from}} to {{to}}.',
     year: 'Year',
@@ -237,7 +267,6 @@ export const en: Messages = {
       costs: 'Costs',
       gap: 'Gap',
     },
-    download: 'Download as CSV',
   },
   fundingKinds: {
     GENERAL_PROVISION: 'Wmo general provision',
@@ -252,6 +281,7 @@ export const en: Messages = {
     OTHER: 'Other',
   },
   errors: {
+    VALIDATION_forecastAmount: 'Enter an amount in euros, for example 450 or 450.50.',
     UNAUTHENTICATED: 'You are not signed in (any more). Please sign in again.',
     FORBIDDEN: 'You may not see or do this.',
     NOT_FOUND: 'This does not exist, or you may not see it.',

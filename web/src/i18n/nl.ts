@@ -27,6 +27,35 @@ export const nl = {
   language: { label: 'Taal', nl: 'Nederlands', en: 'English' },
   common: { loading: 'Even geduld, we halen de gegevens op…' },
   notFound: { title: 'Deze pagina bestaat niet', home: 'Naar de startpagina' },
+  outcomes: {
+    downloadWhat: 'mensen bij {{place}} per maand',
+    title: 'Wat leverde {{place}} op?',
+    caption: 'Mensen bij {{place}} per maand',
+    month: 'Maand',
+    active: 'Deden mee',
+    started: 'Begonnen',
+    left: 'Gestopt',
+    movedOnToWork: 'Naar betaald werk',
+    movedOnPositive: 'Naar werk, school of vrijwilligerswerk',
+    hidden: 'verborgen',
+    suppressed:
+      'We tellen mensen, geen inschrijvingen. Getallen onder de {{threshold}} laten we niet zien, en soms ook een getal waarmee u zo’n klein getal zou kunnen uitrekenen. Zo is niemand herkenbaar.',
+  },
+  forecast: {
+    title: 'Wat als ik meer verdien?',
+    intro: 'Vul in wat u in {{month}} denkt te verdienen, na aftrek van kosten. U ziet dan wat u overhoudt.',
+    amount: 'Verdiensten in euro',
+    submit: 'Bereken',
+    nothingSaved: 'Dit is een berekening. Er wordt niets opgeslagen.',
+    limits: {
+      DISREGARD_MONTHS_LEFT: 'Na deze maand hebt u nog {{left}} van de {{max}} maanden van de {{rule}}.',
+      BENEFIT_ZERO_FROM: 'Verdient u {{amount}} of meer, dan krijgt u die maand geen uitkering.',
+    },
+  },
+  download: {
+    excel: 'Downloaden voor Excel',
+    csv: 'Downloaden als CSV (met komma’s)',
+  },
   employer: {
     title: 'Werkgever',
     intro: 'Voor werkgevers is er nog geen eigen pagina. Vacatures en plaatsingen beheert u via de API.',
@@ -211,6 +240,7 @@ export const nl = {
     SUNDAY: 'zondag',
   },
   funder: {
+    downloadWhat: 'betalingen per plek en maand',
     title: 'Financiering',
     lead: 'Wat {{funder}} betaalt, van {{from}} tot en met {{to}}.',
     year: 'Jaar',
@@ -238,7 +268,6 @@ export const nl = {
       costs: 'Kosten',
       gap: 'Tekort',
     },
-    download: 'Download als CSV',
   },
   fundingKinds: {
     GENERAL_PROVISION: 'Wmo algemene voorziening',
@@ -253,6 +282,7 @@ export const nl = {
     OTHER: 'Overig',
   },
   errors: {
+    VALIDATION_forecastAmount: 'Vul een bedrag in euro in, bijvoorbeeld 450 of 450,50.',
     UNAUTHENTICATED: 'U bent niet (meer) ingelogd. Log opnieuw in.',
     FORBIDDEN: 'U mag dit niet zien of doen.',
     NOT_FOUND: 'Dit bestaat niet, of u mag het niet zien.',

@@ -10,6 +10,7 @@ import { DataTable } from '../ui/data-table';
 import { Loading, Problems } from '../ui/problems';
 import { useApi } from '../ui/use-api';
 import { DisregardsLeft } from './disregards-left';
+import { ForecastForm } from './forecast';
 import { StatementLines } from './statement-lines';
 
 const BarChart = lazy(() => import('../ui/bar-chart'));
@@ -58,6 +59,11 @@ export default function MemberPage() {
         <Problems problems={monthData.problems} />
         {monthData.loading && !monthData.data && <Loading />}
         {monthData.data && <StatementLines statement={monthData.data.benefitStatement} />}
+      </section>
+
+      <section aria-labelledby="forecast">
+        <h2 id="forecast">{t('forecast.title')}</h2>
+        <ForecastForm memberId={memberId} month={month} />
       </section>
 
       <section aria-labelledby="left">
