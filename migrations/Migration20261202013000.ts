@@ -1,63 +1,24 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/**
- * Names that must be unique (organisations; places and enterprises within their organisation; workshops within
- * their place; funding streams and training funds within their owner) are unique regardless of case: the unique
- * constraints on the name become unique indexes on lower(name). The text pipeline has already collapsed white
- * space and normalised the names to NFC. Rows that differ only in case must be renamed before this runs.
- */
 export class Migration20261202013000 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`alter table "organisation" drop constraint "organisation_name_unique";`);
+    this.addSql(`create table "enrolment_pause" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organisation_id" uuid not null, "municipality_id" uuid not null, "enrolment_id" uuid not null, "from_date" date not null, "until_date" date null, constraint "enrolment_pause_pkey" primary key ("id"));`);
+    this.addSql(`create index "enrolment_pause_organisation_id_index" on "enrolment_pause" ("organisation_id");`);
+    this.addSql(`create index "enrolment_pause_municipality_id_index" on "enrolment_pause" ("municipality_id");`);
+    this.addSql(`create index "enrolment_pause_enrolment_id_index" on "enrolment_pause" ("enrolment_id");`);
 
-    this.addSql(`create unique index "organisation_name_lower_unique" on "organisation" (lower("name"));`);
+    this.addSql(`alter table "enrolment_pause" add constraint "enrolment_pause_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on update cascade;`);
+    this.addSql(`alter table "enrolment_pause" add constraint "enrolment_pause_municipality_id_foreign" foreign key ("municipality_id") references "municipality" ("id") on update cascade;`);
+    this.addSql(`alter table "enrolment_pause" add constraint "enrolment_pause_enrolment_id_foreign" foreign key ("enrolment_id") references "enrolment" ("id") on update cascade;`);
 
-    this.addSql(`alter table "funding_stream" drop constraint "funding_stream_funder_id_name_unique";`);
-
-    this.addSql(`create unique index "funding_stream_name_lower_unique" on "funding_stream" ("funder_id", lower("name"));`);
-
-    this.addSql(`alter table "enterprise" drop constraint "enterprise_organisation_id_name_unique";`);
-
-    this.addSql(`create unique index "enterprise_name_lower_unique" on "enterprise" ("organisation_id", lower("name"));`);
-
-    this.addSql(`alter table "place" drop constraint "place_organisation_id_name_unique";`);
-
-    this.addSql(`create unique index "place_name_lower_unique" on "place" ("organisation_id", lower("name"));`);
-
-    this.addSql(`alter table "training_fund" drop constraint "training_fund_owner_id_name_unique";`);
-
-    this.addSql(`create unique index "training_fund_name_lower_unique" on "training_fund" ("owner_id", lower("name"));`);
-
-    this.addSql(`alter table "workshop" drop constraint "workshop_place_id_name_unique";`);
-
-    this.addSql(`create unique index "workshop_name_lower_unique" on "workshop" ("place_id", lower("name"));`);
+    this.addSql(`alter table "recurring_booking" add column "ended_with_enrolment" boolean not null default false, add column "until_before_end" date null;`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop index "enterprise_name_lower_unique";`);
+    this.addSql(`drop table if exists "enrolment_pause" cascade;`);
 
-    this.addSql(`alter table "enterprise" add constraint "enterprise_organisation_id_name_unique" unique ("organisation_id", "name");`);
-
-    this.addSql(`drop index "funding_stream_name_lower_unique";`);
-
-    this.addSql(`alter table "funding_stream" add constraint "funding_stream_funder_id_name_unique" unique ("funder_id", "name");`);
-
-    this.addSql(`drop index "organisation_name_lower_unique";`);
-
-    this.addSql(`alter table "organisation" add constraint "organisation_name_unique" unique ("name");`);
-
-    this.addSql(`drop index "place_name_lower_unique";`);
-
-    this.addSql(`alter table "place" add constraint "place_organisation_id_name_unique" unique ("organisation_id", "name");`);
-
-    this.addSql(`drop index "training_fund_name_lower_unique";`);
-
-    this.addSql(`alter table "training_fund" add constraint "training_fund_owner_id_name_unique" unique ("owner_id", "name");`);
-
-    this.addSql(`drop index "workshop_name_lower_unique";`);
-
-    this.addSql(`alter table "workshop" add constraint "workshop_place_id_name_unique" unique ("place_id", "name");`);
+    this.addSql(`alter table "recurring_booking" drop column "ended_with_enrolment", drop column "until_before_end";`);
   }
 
 }

@@ -21,6 +21,8 @@ import { Migration20261202010711 } from './Migration20261202010711';
 import { Migration20261202012900 } from './Migration20261202012900';
 import { Migration20261202013000 } from './Migration20261202013000';
 import { Migration20261202013100 } from './Migration20261202013100';
+import { Migration20261202020000 } from './Migration20261202020000';
+import { Migration20261202020100 } from './Migration20261202020100';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -44,4 +46,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202012900', class: Migration20261202012900 },
   { name: 'Migration20261202013000', class: Migration20261202013000 },
   { name: 'Migration20261202013100', class: Migration20261202013100 },
+  { name: 'Migration20261202020000', class: Migration20261202020000 },
+  { name: 'Migration20261202020100', class: Migration20261202020100 },
 ];

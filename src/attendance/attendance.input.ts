@@ -11,6 +11,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../shared/errors';
 import { IsId } from '../shared/validation';
 import { Attendance, AttendanceStatus } from './attendance.entity';
+import { Occurrence } from '../scheduling';
 
 /** Largest roster one bulk registration takes. */
 export const MAX_BULK_ENTRIES = 500;
@@ -66,4 +67,26 @@ export class RecordAttendanceBulkPayload extends MutationPayload {
     description: 'The attendance written, in the order of the entries; empty on errors.',
   })
   attendance!: Attendance[];
+}
+
+@InputType({
+  description:
+    'Removes a wrong attendance registration. Staff within ATTENDANCE_CORRECTION_DAYS (31) after the date, ADMIN always.',
+})
+export class RemoveAttendanceInput {
+  @Field(() => ID, { description: 'The attendance registration.' })
+  @IsId()
+  attendanceId!: string;
+}
+
+@ObjectType({ description: 'Result of removeAttendance.' })
+export class RemoveAttendancePayload extends MutationPayload {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the removed registration; null when errors is not empty.',
+  })
+  removedAttendanceId!: string | null;
+
+  @Field(() => Occurrence, { nullable: true, description: 'The occurrence it was registered for.' })
+  occurrence!: Occurrence | null;
 }

@@ -11,12 +11,15 @@ import {
   RecordAttendanceBulkPayload,
   RecordAttendanceInput,
   RecordAttendancePayload,
+  RemoveAttendanceInput,
+  RemoveAttendancePayload,
 } from './attendance.input';
 import {
   attendanceSummary,
   missingRegistrations,
   recordAttendance,
   recordAttendanceBulk,
+  removeAttendance,
 } from './attendance.service';
 import { AttendanceSummary } from './attendance.types';
 
@@ -105,5 +108,23 @@ export class AttendanceResolver {
   ): Promise<RecordAttendanceBulkPayload> {
     const { value, errors } = await recordAttendanceBulk(ctx, input);
     return { attendance: value ?? [], errors };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => RemoveAttendancePayload, {
+    description:
+      'Removes a wrong attendance registration; staff within the correction window (31 days), ADMIN always.',
+  })
+  async removeAttendance(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RemoveAttendanceInput, { description: 'The registration.' })
+    input: RemoveAttendanceInput,
+  ): Promise<RemoveAttendancePayload> {
+    const { value, errors } = await removeAttendance(ctx, input);
+    return {
+      removedAttendanceId: value?.attendanceId ?? null,
+      occurrence: value?.occurrence ?? null,
+      errors,
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit';
+import { roundRatio } from '../shared/ratio-rounding';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth';
 import { assertOwnRecord } from '../auth';
@@ -17,7 +18,9 @@ import type {
   AttendanceEntryInput,
   RecordAttendanceBulkInput,
   RecordAttendanceInput,
+  RemoveAttendanceInput,
 } from './attendance.input';
+import { correctionWindowOpen, lastCorrectionDay } from '../shared/corrections';
 import type { AttendanceSummary, AttendanceTotal, WorkshopAttendance } from './attendance.types';
 import { EnrolmentErrorCode } from '../enrolments';
 import { SchedulingErrorCode } from '../scheduling';
@@ -102,6 +105,7 @@ async function writeAttendance(
     [occurrence.id, ...ids],
   );
   const statusBefore = new Map(previous.map((row) => [row.participant_id, row.status]));
+  if (previous.length > 0) assertAttendanceWindow(ctx, occurrence.date, 'occurrenceId');
   const rows = entries.map((e) => ({
     participant_id: e.participantId,
     status: e.status,
@@ -140,6 +144,79 @@ async function writeAttendance(
   }
   await em.flush();
   return entries.map((entry) => byParticipant.get(entry.participantId)!);
+}
+
+/**
+ * Staff may change or remove what was registered for a date until ATTENDANCE_CORRECTION_DAYS (31) after it, so that
+ * figures already reported do not change silently; ADMIN always may.
+ */
+function assertAttendanceWindow(ctx: Context, date: string, field: string): void {
+  if (requireViewer(ctx).role === Role.ADMIN) return;
+  const days = ctx.corrections.attendanceDays;
+  if (correctionWindowOpen(date, todayInAmsterdam(), days)) return;
+  throw new DomainError(
+    ErrorCode.CORRECTION_WINDOW_CLOSED,
+    `Attendance of ${date} could be changed by staff until ${lastCorrectionDay(date, days)}; ask an administrator.`,
+    inputField(field),
+  );
+}
+
+/** A registration that is not there: CONFLICT when the viewer's organisation removed it before, else NOT_FOUND. */
+async function missingAttendance(ctx: Context, em: EntityManager, id: string): Promise<DomainError> {
+  const viewer = requireViewer(ctx);
+  const scope =
+    viewer.role === Role.ADMIN ? null : (viewer.organisationId ?? '00000000-0000-0000-0000-000000000000');
+  const removed: unknown[] = await em.execute(
+    `select 1 from audit_entry where entity_type = 'Attendance' and entity_id = ? and action = 'removeAttendance'
+        and (?::uuid is null or organisation_id = ?::uuid) limit 1`,
+    [id, scope, scope],
+  );
+  return removed.length > 0
+    ? new DomainError(
+        ErrorCode.CONFLICT,
+        'This registration has already been removed.',
+        inputField('attendanceId'),
+      )
+    : new DomainError(ErrorCode.NOT_FOUND, 'No attendance has this id.', inputField('attendanceId'));
+}
+
+/**
+ * `removeAttendance`: deletes a wrong registration (the person was not there at all, or was registered at the
+ * wrong date), within the correction window or by ADMIN; the audit log keeps what it was.
+ */
+export function removeAttendance(
+  ctx: Context,
+  input: RemoveAttendanceInput,
+): Promise<MutationResult<{ attendanceId: string; occurrence: Occurrence }>> {
+  return runMutation(ctx, input, async (em) => {
+    const attendance = await em.findOne(Attendance, input.attendanceId);
+    if (!attendance) throw await missingAttendance(ctx, em, input.attendanceId);
+    assertOwnRecord(
+      requireViewer(ctx),
+      attendance.organisation.id,
+      'No attendance has this id.',
+      inputField('attendanceId'),
+    );
+    assertAttendanceWindow(ctx, attendance.date, 'attendanceId');
+    const occurrence = await em.findOneOrFail(Occurrence, attendance.occurrence.id);
+    recordAudit(em, ctx, {
+      action: 'removeAttendance',
+      entityType: 'Attendance',
+      entityId: attendance.id,
+      before: {
+        participant: attendance.participant.id,
+        occurrence: occurrence.id,
+        status: attendance.status,
+        date: attendance.date,
+        dayparts: attendance.dayparts,
+      },
+      after: null,
+      organisationId: attendance.organisation.id,
+    });
+    em.remove(attendance);
+    await em.flush();
+    return { attendanceId: input.attendanceId, occurrence };
+  });
 }
 
 /** Registers or corrects one participant's attendance. */
@@ -264,7 +341,7 @@ export async function attendanceSummary(
         present: row.present,
         absent: row.absent,
         excused: row.excused,
-        attendanceRate: registered > 0 ? row.present / registered : null,
+        attendanceRate: registered > 0 ? roundRatio(row.present / registered) : null,
         missingRegistrations: row.missing,
       };
     });
@@ -283,7 +360,7 @@ function totalOf(workshops: WorkshopAttendance[]): AttendanceTotal {
     present,
     absent: sum((w) => w.absent),
     excused: sum((w) => w.excused),
-    attendanceRate: registered > 0 ? present / registered : null,
+    attendanceRate: registered > 0 ? roundRatio(present / registered) : null,
     missingRegistrations: sum((w) => w.missingRegistrations),
   };
 }

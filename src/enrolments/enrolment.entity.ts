@@ -17,9 +17,12 @@ registerEnumType(EnrolmentStatus, {
   name: 'EnrolmentStatus',
   description: 'State of an enrolment.',
   valuesConfig: {
-    ACTIVE: { description: 'Taking part.' },
-    PAUSED: { description: 'Temporarily not taking part; bookings stay.' },
-    ENDED: { description: 'Ended with an outflow reason.' },
+    ACTIVE: {
+      description:
+        'Taking part. An enrolment whose end is recorded but still ahead stays ACTIVE, with endDate set, until that day has passed.',
+    },
+    PAUSED: { description: 'A pause covers today (pauseEnrolment); bookings within the pause are released.' },
+    ENDED: { description: 'Its end date has passed.' },
   },
 });
 
@@ -55,7 +58,10 @@ export class Enrolment extends TenantEntity<'status'> {
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 
-  @Field(() => EnrolmentStatus, { description: 'ACTIVE, PAUSED or ENDED.' })
+  /**
+   * Stored: ENDED once an outflow is recorded (whatever the end date), else ACTIVE. What people see is the field
+   * `status` (see `currentStatus`): ENDED only after the last day, PAUSED within a pause.
+   */
   @Enum({ items: () => EnrolmentStatus })
   status: EnrolmentStatus = EnrolmentStatus.ACTIVE;
 

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { byIdLoader, groupBy } from '../shared/loaders';
 import { Enrolment } from './enrolment.entity';
 import { OutflowReason } from './outflow-reason.entity';
+import { EnrolmentPause } from './enrolment-pause.entity';
 
 /** Per-request loaders of the enrolments feature. */
 export function createEnrolmentLoaders(em: EntityManager) {
@@ -16,6 +17,15 @@ export function createEnrolmentLoaders(em: EntityManager) {
         { orderBy: { startDate: 'desc', id: 'asc' } },
       );
       return groupBy(ids, rows, (enrolment) => enrolment.participant.id);
+    }),
+    /** The pauses of each enrolment, in date order. */
+    pausesByEnrolmentId: new DataLoader<string, EnrolmentPause[]>(async (ids) => {
+      const rows = await em.find(
+        EnrolmentPause,
+        { enrolment: { $in: [...ids] } },
+        { orderBy: { fromDate: 'asc', id: 'asc' } },
+      );
+      return groupBy(ids, rows, (pause) => pause.enrolment.id);
     }),
     outflowReasonByCode: new DataLoader<string, OutflowReason | null>(async (codes) => {
       const rows = await em.find(OutflowReason, { code: { $in: [...codes] } });

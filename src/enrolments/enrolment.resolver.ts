@@ -5,7 +5,29 @@ import { Participant } from '../participants';
 import { Place } from '../places';
 import { Workshop } from '../workshops';
 import { Enrolment } from './enrolment.entity';
-import { EndEnrolmentInput, EndEnrolmentPayload, EnrolInput, EnrolPayload } from './enrolment.input';
+import {
+  CorrectEnrolmentEndInput,
+  CorrectEnrolmentEndPayload,
+  EndEnrolmentInput,
+  EndEnrolmentPayload,
+  EnrolInput,
+  EnrolPayload,
+  PauseEnrolmentInput,
+  PauseEnrolmentPayload,
+  ReopenEnrolmentInput,
+  ReopenEnrolmentPayload,
+  ResumeEnrolmentInput,
+  ResumeEnrolmentPayload,
+} from './enrolment.input';
+import { EnrolmentStatus } from './enrolment.entity';
+import { EnrolmentPause } from './enrolment-pause.entity';
+import {
+  correctEnrolmentEnd,
+  currentStatus,
+  pauseEnrolment,
+  reopenEnrolment,
+  resumeEnrolment,
+} from './enrolment-lifecycle.service';
 import { endEnrolment, enrol, listOutflowReasons } from './enrolment.service';
 import { OutflowReason } from './outflow-reason.entity';
 
@@ -20,6 +42,19 @@ export class EnrolmentResolver {
     includeInactive: boolean,
   ): Promise<OutflowReason[]> {
     return listOutflowReasons(ctx, includeInactive);
+  }
+
+  @FieldResolver(() => EnrolmentStatus, {
+    description:
+      'ACTIVE, PAUSED or ENDED, today. ENDED only after the end date (the last day of taking part); before that an ended enrolment is ACTIVE (or PAUSED) with endDate set.',
+  })
+  async status(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<EnrolmentStatus> {
+    return currentStatus(enrolment, await ctx.loaders.pausesByEnrolmentId.load(enrolment.id));
+  }
+
+  @FieldResolver(() => [EnrolmentPause], { description: 'Its pauses, in date order.' })
+  pauses(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<EnrolmentPause[]> {
+    return ctx.loaders.pausesByEnrolmentId.load(enrolment.id);
   }
 
   @FieldResolver(() => Participant, { description: 'The participant.' })
@@ -64,6 +99,60 @@ export class EnrolmentResolver {
     input: EndEnrolmentInput,
   ): Promise<EndEnrolmentPayload> {
     const { value, errors } = await endEnrolment(ctx, input);
+    return { enrolment: value, errors };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => PauseEnrolmentPayload, {
+    description:
+      'Pauses an enrolment; its bookings in the pause are released and go to the waitlist in order.',
+  })
+  async pauseEnrolment(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PauseEnrolmentInput, { description: 'The enrolment and the pause.' })
+    input: PauseEnrolmentInput,
+  ): Promise<PauseEnrolmentPayload> {
+    const { value, errors } = await pauseEnrolment(ctx, input);
+    return { enrolment: value?.enrolment ?? null, pause: value?.pause ?? null, errors };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => ResumeEnrolmentPayload, {
+    description: 'Ends a pause; the standing bookings book again from that day (or join the waitlist).',
+  })
+  async resumeEnrolment(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ResumeEnrolmentInput, { description: 'The enrolment and the first day back.' })
+    input: ResumeEnrolmentInput,
+  ): Promise<ResumeEnrolmentPayload> {
+    const { value, errors } = await resumeEnrolment(ctx, input);
+    return { enrolment: value?.enrolment ?? null, pause: value?.pause ?? null, errors };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => CorrectEnrolmentEndPayload, {
+    description:
+      'Corrects the end date and/or outflow reason of an ended enrolment, within the correction window.',
+  })
+  async correctEnrolmentEnd(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CorrectEnrolmentEndInput, { description: 'The enrolment and the corrections.' })
+    input: CorrectEnrolmentEndInput,
+  ): Promise<CorrectEnrolmentEndPayload> {
+    const { value, errors } = await correctEnrolmentEnd(ctx, input);
+    return { enrolment: value, errors };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => ReopenEnrolmentPayload, {
+    description: 'Undoes the end of an enrolment; its standing bookings book again where places are free.',
+  })
+  async reopenEnrolment(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReopenEnrolmentInput, { description: 'The ended enrolment.' })
+    input: ReopenEnrolmentInput,
+  ): Promise<ReopenEnrolmentPayload> {
+    const { value, errors } = await reopenEnrolment(ctx, input);
     return { enrolment: value, errors };
   }
 }

@@ -9,7 +9,7 @@ import { addDays } from '../shared/dates';
 /** A pause (hospital, holiday): from its first day to its last day, or open-ended until resumed. */
 export interface PausePeriod {
   fromDate: string;
-  untilDate: string | null;
+  untilDate?: string | null;
 }
 
 export type LifeCycleStatus = 'ACTIVE' | 'PAUSED' | 'ENDED';

@@ -17,6 +17,7 @@ import { overlaps } from '../shared/periods';
 import { tenantOf } from '../organisations';
 import { todayInAmsterdam } from '../shared/clock';
 import { assertDatesWithinBounds } from '../shared/write-bounds';
+import { outflowReasonOrError } from './enrolment-lifecycle.service';
 
 /** The outflow reasons offered for ending an enrolment, in list order. */
 export function listOutflowReasons(ctx: Context, includeInactive: boolean): Promise<OutflowReason[]> {
@@ -117,7 +118,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
     if (enrolment.status === EnrolmentStatus.ENDED) {
       throw new DomainError(
         ErrorCode.CONFLICT,
-        'The enrolment has already ended.',
+        'The enrolment has already ended; change its end with correctEnrolmentEnd or undo it with reopenEnrolment.',
         inputField('enrolmentId'),
       );
     }
@@ -129,10 +130,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
       );
     }
     assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { endDate: input.endDate } });
-    const reason = await em.findOne(OutflowReason, { code: input.outflowCode.trim().toUpperCase() });
-    if (!reason || !reason.active) {
-      throw notFound('No active outflow reason has this code.', 'outflowCode');
-    }
+    const reason = await outflowReasonOrError(em, input.outflowCode);
     await closeEnrolment(em, ctx, enrolment, input.endDate, reason);
     return enrolment;
   });

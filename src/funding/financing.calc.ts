@@ -10,6 +10,7 @@
  * month in the period in which one cut the amount.
  */
 import { allocate, mulDiv, spreadEvenly, sumCents } from '../shared/money';
+import { roundRatio } from '../shared/ratio-rounding';
 import { daysInMonth, monthCount, monthParts, monthRange } from '../shared/months';
 import { FundingBasis, FundingLimit } from './funding.enums';
 
@@ -225,7 +226,7 @@ export function agreementMonths(
 function withShares(contributions: Omit<Contribution, 'shareOfFunding'>[], fundingCents: number) {
   return contributions.map((c) => ({
     ...c,
-    shareOfFunding: fundingCents === 0 ? null : c.amountCents / fundingCents,
+    shareOfFunding: fundingCents === 0 ? null : roundRatio(c.amountCents / fundingCents),
   }));
 }
 
@@ -293,10 +294,10 @@ export function calculatePlaceFinancing(facts: PlaceFinancingFacts): PlaceFinanc
     costsCents,
     fundingCents,
     balanceCents: sumCents([fundingCents, -costsCents]),
-    coverage: costsCents === 0 ? null : fundingCents / costsCents,
+    coverage: costsCents === 0 ? null : roundRatio(fundingCents / costsCents),
     attendedDayparts,
     fundedDayparts,
-    occupancy: fundedDayparts === 0 ? null : attendedDayparts / fundedDayparts,
+    occupancy: fundedDayparts === 0 ? null : roundRatio(attendedDayparts / fundedDayparts),
     costPerAttendedDaypartCents: attendedDayparts === 0 ? null : mulDiv(costsCents, 1, attendedDayparts),
     contributions: withShares(contributions, fundingCents),
     months: monthResults,

@@ -1,6 +1,7 @@
 import { answerFunderAccessWith } from '../attendance';
 import { fundingNodes } from './funding.nodes';
 import type { FeatureModule } from '../shared/module';
+import { OccurrencePersonBoundResolver } from './person-bound.resolver';
 import { hasAcceptedAgreement } from './funder-access';
 import { FundingErrorCode } from './funding.errors';
 import { FundingStream } from './funding-stream.entity';
@@ -39,6 +40,7 @@ export const fundingModule: FeatureModule = {
     PlaceCostResolver,
     SaleResolver,
     FinancingResolver,
+    OccurrencePersonBoundResolver,
   ],
   loaders: createFundingLoaders,
   subscribe: () => answerFunderAccessWith(hasAcceptedAgreement),

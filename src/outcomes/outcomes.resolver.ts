@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, Role } from '../auth';
 import { Participant } from '../participants';
+import { Place } from '../places';
 import { DateScalar } from '../shared/scalars';
 import { LadderPosition } from './ladder-position.entity';
 import { ladderPositions, recordLadderPosition } from './ladder.service';
 import { OutcomeScope, RecordLadderPositionInput, RecordLadderPositionPayload } from './outcomes.input';
-import { outcomeReport, stepsToWork } from './outcomes.service';
-import { OutcomeReport, StepsToWork } from './outcomes.types';
+import { outcomeReport, placeOutcomes, stepsToWork } from './outcomes.service';
+import { OutcomePlace, OutcomeReport, StepsToWork } from './outcomes.types';
 
 @Resolver(() => OutcomeReport)
 export class OutcomesResolver {
@@ -25,6 +26,14 @@ export class OutcomesResolver {
     @Arg('to', () => DateScalar, { description: 'Last day of the period (inclusive).' }) to: string,
   ): Promise<OutcomeReport> {
     return outcomeReport(ctx, scope, from, to);
+  }
+
+  @FieldResolver(() => [OutcomePlace], {
+    description:
+      'The same figures per place of the scope, with their months, by place name: "from which places" in one query (one statement, only when asked).',
+  })
+  byPlace(@Root() report: OutcomeReport, @Ctx() ctx: Context): Promise<OutcomePlace[]> {
+    return placeOutcomes(ctx, report);
   }
 
   @FieldResolver(() => StepsToWork, {
@@ -58,5 +67,13 @@ export class ParticipantLadderResolver {
   })
   ladderPositions(@Root() participant: Participant, @Ctx() ctx: Context): Promise<LadderPosition[]> | [] {
     return ladderPositions(ctx, participant);
+  }
+}
+
+@Resolver(() => OutcomePlace)
+export class OutcomePlaceResolver {
+  @FieldResolver(() => Place, { description: 'The place.' })
+  async place(@Root() row: OutcomePlace, @Ctx() ctx: Context): Promise<Place> {
+    return (await ctx.loaders.placeById.load(row.placeId))!;
   }
 }

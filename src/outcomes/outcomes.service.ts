@@ -7,8 +7,9 @@ import { isCalendarDate } from '../shared/scalars';
 import { publishOutcomes } from './outcome-figures.calc';
 import type { OutcomeScope } from './outcomes.input';
 import { canCountPlace, type ScopePlace, seesExactCounts } from './outcomes.policy';
-import { countOutcomes, countStepsToWork, loadReasons } from './outcomes.store';
-import { OutcomeReport, StepsToWork } from './outcomes.types';
+import { countOutcomes, countPlaceOutcomes, countStepsToWork, loadReasons } from './outcomes.store';
+import { publishPlaces } from './place-outcomes.calc';
+import { OutcomePlace, OutcomeReport, StepsToWork } from './outcomes.types';
 import { suppressCells } from '../shared/suppression';
 
 /** Longest period one report may span, in months. */
@@ -143,4 +144,17 @@ export async function stepsToWork(ctx: Context, report: OutcomeReport): Promise<
     new StepsToWork(),
     Object.fromEntries(keys.map((key, i) => [key, hidden[i] ? null : figures[key]])),
   );
+}
+
+/** The report's figures per place ("from which places"), in the order of the places' names. One statement. */
+export async function placeOutcomes(ctx: Context, report: OutcomeReport): Promise<OutcomePlace[]> {
+  const figures = await countPlaceOutcomes(ctx.em, report.placeIds, report.from, report.to);
+  const published = publishPlaces(figures, ctx.suppressionThreshold, report.exactCounts);
+  const places = await ctx.loaders.placeById.loadMany(report.placeIds);
+  const nameOf = new Map(
+    places.flatMap((place) => (place && !(place instanceof Error) ? [[place.id, place.name] as const] : [])),
+  );
+  return published
+    .map((place) => Object.assign(new OutcomePlace(), place))
+    .sort((a, b) => (nameOf.get(a.placeId) ?? '').localeCompare(nameOf.get(b.placeId) ?? '', 'nl'));
 }

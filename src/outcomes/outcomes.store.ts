@@ -6,6 +6,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Background, RouteIn } from '../participants';
 import { monthCount, monthOf, monthRange } from '../shared/months';
+import type { PlaceFigure } from './place-outcomes.calc';
 import {
   type GroupFigure,
   type MonthFigure,
@@ -261,4 +262,97 @@ export async function countStepsToWork(
     [JSON.stringify(placeIds), to, from, from, to, from, to, from, to, from, to, from, to],
   );
   return row;
+}
+
+/**
+ * The main counts per place (a person at two places counts at each), per month too: the same definitions as
+ * {@link countOutcomes}, grouped by place. One statement, whatever the number of people or places.
+ */
+const PLACE_OUTCOMES_SQL = `
+with params as (select ?::date as d_from, ?::date as d_to),
+scoped as (
+  select e.place_id, e.participant_id, e.start_date, e.end_date, e.status, e.outflow_code
+    from enrolment e where e.place_id = any(?::uuid[])
+),
+person as (
+  select s.place_id, s.participant_id,
+         min(s.start_date) as first_start,
+         case when bool_and(s.status = 'ENDED' and s.end_date is not null) then max(s.end_date) end as left_on,
+         bool_or(s.start_date <= p.d_to and (s.end_date is null or s.end_date >= p.d_from)) as active
+    from scoped s cross join params p
+   group by s.place_id, s.participant_id
+),
+leaver as (
+  select distinct on (pe.place_id, pe.participant_id) pe.place_id, pe.participant_id, pe.left_on,
+         coalesce(s.outflow_code, 'UNKNOWN') as code, coalesce(r.positive, false) as positive
+    from person pe
+    cross join params p
+    join scoped s on s.place_id = pe.place_id and s.participant_id = pe.participant_id and s.end_date = pe.left_on
+    left join outflow_reason r on r.code = s.outflow_code
+   where pe.left_on between p.d_from and p.d_to
+   order by pe.place_id, pe.participant_id, coalesce(r.positive, false) desc, coalesce(r.sort_order, 32767),
+            coalesce(s.outflow_code, 'UNKNOWN')
+),
+period_month as (
+  select to_char(m, 'YYYY-MM') as month, greatest(m::date, d_from) as lo,
+         least((m + interval '1 month' - interval '1 day')::date, d_to) as hi
+    from (select p.d_from, p.d_to, date_trunc('month', p.d_from) + i * interval '1 month' as m
+            from params p, generate_series(0, ?::int) i) months
+)
+select pe.place_id, null::text as month,
+       count(*) filter (where pe.active)::int as a,
+       count(*) filter (where pe.first_start between p.d_from and p.d_to)::int as b,
+       (select count(*) from leaver lv where lv.place_id = pe.place_id)::int as c,
+       (select count(*) from leaver lv where lv.place_id = pe.place_id and lv.code = '${PAID_WORK}')::int as d,
+       (select count(*) from leaver lv where lv.place_id = pe.place_id and lv.positive)::int as e
+  from person pe cross join params p
+ group by pe.place_id
+union all
+select pl.place_id, mo.month,
+       (select count(distinct s.participant_id) from scoped s
+         where s.place_id = pl.place_id and s.start_date <= mo.hi and (s.end_date is null or s.end_date >= mo.lo))::int,
+       (select count(*) from person pe where pe.place_id = pl.place_id and pe.first_start between mo.lo and mo.hi)::int,
+       (select count(*) from leaver lv where lv.place_id = pl.place_id and lv.left_on between mo.lo and mo.hi)::int,
+       (select count(*) from leaver lv where lv.place_id = pl.place_id and lv.left_on between mo.lo and mo.hi
+           and lv.code = '${PAID_WORK}')::int,
+       0
+  from (select distinct place_id from scoped) pl cross join period_month mo`;
+
+export async function countPlaceOutcomes(
+  em: EntityManager,
+  placeIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<PlaceFigure[]> {
+  const rows =
+    placeIds.length === 0
+      ? []
+      : await em.execute<(Omit<OutcomeRow, 'kind' | 'code'> & { place_id: string; month: string | null })[]>(
+          PLACE_OUTCOMES_SQL,
+          [from, to, `{${placeIds.join(',')}}`, monthCount(monthOf(from), monthOf(to)) - 1],
+        );
+  const months = monthRange(monthOf(from), monthOf(to));
+  return placeIds.map((placeId) => {
+    const own = rows.filter((row) => row.place_id === placeId);
+    const total = own.find((row) => row.month === null);
+    const byMonth = new Map(own.filter((row) => row.month !== null).map((row) => [row.month, row]));
+    return {
+      placeId,
+      active: Number(total?.a ?? 0),
+      started: Number(total?.b ?? 0),
+      left: Number(total?.c ?? 0),
+      movedOnToWork: Number(total?.d ?? 0),
+      movedOnPositive: Number(total?.e ?? 0),
+      months: months.map((month) => {
+        const row = byMonth.get(month);
+        return {
+          month,
+          active: Number(row?.a ?? 0),
+          started: Number(row?.b ?? 0),
+          left: Number(row?.c ?? 0),
+          movedOnToWork: Number(row?.d ?? 0),
+        };
+      }),
+    };
+  });
 }

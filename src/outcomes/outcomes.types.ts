@@ -182,3 +182,40 @@ export class StepsToWork {
   })
   placedInPaidWork!: number | null;
 }
+
+/** One place's outcome counts (`OutcomeReport.byPlace`): the report's main figures, for that place alone. */
+@ObjectType({
+  description:
+    'The outcome counts of one place of the scope, in distinct persons, with the months. A person at two places counts at each. Funders see small counts (and what would reveal them) as null.',
+})
+export class OutcomePlace {
+  /** The place's id; the `place` field resolves it. */
+  placeId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Persons with an enrolment there in the period; ${HIDDEN}.`,
+  })
+  active!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Persons whose first enrolment there began in the period; ${HIDDEN}.`,
+  })
+  started!: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Persons who left the place in the period; ${HIDDEN}.` })
+  left!: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Persons who left the place for paid work; ${HIDDEN}.` })
+  movedOnToWork!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Persons who left the place for any positive reason; ${HIDDEN}.`,
+  })
+  movedOnPositive!: number | null;
+
+  @Field(() => [OutcomeMonth], { description: 'One row per month of the period, for this place.' })
+  months!: OutcomeMonth[];
+}

@@ -303,6 +303,8 @@ const outcomes: ReportExport = {
   maxMonths: 120,
   columns: [
     MONTH,
+    column('placeId', 'Plek-id', 'Place id', 'id'),
+    column('place', 'Plek', 'Place', 'text'),
     column('active', 'Actief', 'Active', 'int'),
     column('started', 'Gestart', 'Started', 'int'),
     column('left', 'Uitgestroomd', 'Left', 'int'),
@@ -313,15 +315,24 @@ const outcomes: ReportExport = {
       document: `query ExportOutcomes($scope: OutcomeScope!, $from: Date!, $to: Date!) {
         outcomes(scope: $scope, from: $from, to: $to) {
           months { month active started left movedOnToWork }
+          byPlace { place { id name } months { month active started left movedOnToWork } }
         }
       }`,
       variables: { scope, from: firstDay(from), to: lastDay(to) },
     },
   ],
   rows(data) {
-    type Answer = { outcomes: { months: Record<string, string | number | null>[] } };
-    // A count hidden from a funder (null) stays an empty cell.
-    return (data as Answer).outcomes.months.map((m) => ({ ...m }));
+    type Month = Record<string, string | number | null> & { month: string };
+    type Answer = {
+      outcomes: { months: Month[]; byPlace: { place: Named; months: Month[] }[] };
+    };
+    const { months, byPlace } = (data as Answer).outcomes;
+    // Per month the scope as a whole (no place), then each place: "from which places, month by month" in one
+    // file. A count hidden from a funder (null) stays an empty cell.
+    return months.flatMap((month, m) => [
+      { ...month, placeId: '', place: '' },
+      ...byPlace.map((row) => ({ ...row.months[m], placeId: row.place.id, place: row.place.name })),
+    ]);
   },
 };
 

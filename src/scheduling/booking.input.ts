@@ -2,6 +2,7 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../shared/errors';
 import { IsId } from '../shared/validation';
+import { DateScalar } from '../shared/scalars';
 import { Booking, BookingStatus } from './booking.entity';
 import { RecurringBooking } from './recurring-booking.entity';
 
@@ -26,6 +27,12 @@ export class BookInput {
   @IsOptional()
   @IsId()
   occurrenceId?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'With slotId only: the last date to book every week; omitted: until the enrolment ends.',
+  })
+  until?: string | null;
 }
 
 @ObjectType({
@@ -50,6 +57,48 @@ export class BookPayload extends MutationPayload {
     description: 'The standing booking, for a weekly booking.',
   })
   recurringBooking!: RecurringBooking | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Weekly booking: the number of written weeks that got a place; null for one date.',
+  })
+  weeksBooked!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Weekly booking: the number of written weeks on the waitlist (full); null for one date.',
+  })
+  weeksWaitlisted!: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Weekly booking: the first date with a place.' })
+  firstBookedDate!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Weekly booking: the first date on the waitlist.' })
+  firstWaitlistedDate!: string | null;
+}
+
+@InputType({ description: 'Stops a standing (weekly) booking after a date.' })
+export class EndRecurringBookingInput {
+  @Field(() => ID, { description: 'The standing booking.' })
+  @IsId()
+  recurringBookingId!: string;
+
+  @Field(() => DateScalar, {
+    description: 'Its last date; bookings after it are released (their places go to the waitlist in order).',
+  })
+  after!: string;
+}
+
+@ObjectType({ description: 'Result of endRecurringBooking.' })
+export class EndRecurringBookingPayload extends MutationPayload {
+  @Field(() => RecurringBooking, {
+    nullable: true,
+    description: 'The standing booking; null when errors is not empty.',
+  })
+  recurringBooking!: RecurringBooking | null;
+
+  @Field(() => Int, { nullable: true, description: 'Bookings after the date that were released.' })
+  released!: number | null;
 }
 
 @InputType({ description: 'Cancels a booking; a freed place goes to the first person on the waitlist.' })

@@ -9,10 +9,12 @@ import {
   BookPayload,
   CancelBookingInput,
   CancelBookingPayload,
+  EndRecurringBookingInput,
+  EndRecurringBookingPayload,
   PromoteFromWaitlistInput,
   PromoteFromWaitlistPayload,
 } from './booking.input';
-import { book, cancelBooking, promoteFromWaitlist } from './booking.service';
+import { book, cancelBooking, endRecurringBooking, promoteFromWaitlist } from './booking.service';
 import { Occurrence } from './occurrence.entity';
 import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
@@ -81,6 +83,10 @@ export class BookingResolver {
       status: value?.status ?? null,
       waitlistPosition: value?.waitlistPosition ?? null,
       recurringBooking: value?.recurringBooking ?? null,
+      weeksBooked: value?.weeks?.booked ?? null,
+      weeksWaitlisted: value?.weeks?.waitlisted ?? null,
+      firstBookedDate: value?.weeks?.firstBooked ?? null,
+      firstWaitlistedDate: value?.weeks?.firstWaitlisted ?? null,
       errors,
     };
   }
@@ -109,6 +115,20 @@ export class BookingResolver {
     const { value, errors } = await promoteFromWaitlist(ctx, input);
     return { booking: value, errors };
   }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => EndRecurringBookingPayload, {
+    description:
+      'Stops a standing (weekly) booking after a date; later bookings are released to the waitlist.',
+  })
+  async endRecurringBooking(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EndRecurringBookingInput, { description: 'The standing booking and its last date.' })
+    input: EndRecurringBookingInput,
+  ): Promise<EndRecurringBookingPayload> {
+    const { value, errors } = await endRecurringBooking(ctx, input);
+    return { recurringBooking: value?.recurringBooking ?? null, released: value?.released ?? null, errors };
+  }
 }
 
 @Resolver(() => RecurringBooking)
@@ -125,6 +145,6 @@ export class RecurringBookingResolver {
 
   @FieldResolver({ description: 'True when cancelled or ended with the enrolment.' })
   cancelled(@Root() recurring: RecurringBooking): boolean {
-    return recurring.cancelledAt != null;
+    return recurring.cancelledAt != null || recurring.endedWithEnrolment;
   }
 }

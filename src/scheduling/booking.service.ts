@@ -2,13 +2,18 @@ import { auditFields, type AuditValues, recordAudit } from '../audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertOwnRecord } from '../auth';
 import { type Context, requireViewer } from '../auth';
-import { Enrolment, EnrolmentStatus } from '../enrolments';
+import { Enrolment } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
 import { maxDate, minDate } from '../shared/dates';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { Booking, BookingStatus } from './booking.entity';
-import type { BookInput, CancelBookingInput, PromoteFromWaitlistInput } from './booking.input';
+import type {
+  BookInput,
+  CancelBookingInput,
+  EndRecurringBookingInput,
+  PromoteFromWaitlistInput,
+} from './booking.input';
 import {
   bookIntoOccurrence,
   type BookingEnrolment,
@@ -16,6 +21,7 @@ import {
   lockOccurrence,
   promoteWaitlisted,
   releaseBooking,
+  stopStandingBooking,
   waitlistPosition,
 } from './booking.store';
 import { horizonEnd, materialiseOccurrences } from './occurrence.materialise';
@@ -30,6 +36,15 @@ export interface BookResult {
   status: BookingStatus;
   waitlistPosition: number | null;
   recurringBooking: RecurringBooking | null;
+  weeks: StandingWeeks | null;
+}
+
+/** How the written weeks of a standing booking came out. */
+export interface StandingWeeks {
+  booked: number;
+  waitlisted: number;
+  firstBooked: string | null;
+  firstWaitlisted: string | null;
 }
 
 async function requireBookableEnrolment(
@@ -37,7 +52,10 @@ async function requireBookableEnrolment(
   em: EntityManager,
   id: string,
 ): Promise<BookingEnrolment> {
-  const enrolment = await em.findOne(Enrolment, id);
+  // A share lock on the enrolment: a pause, resumption or correction of it (which lock it for update) waits for
+  // this booking, and this booking for them, so that no booking slips into a pause being written.
+  const locked: unknown[] = await em.execute(`select id from enrolment where id = ? for share`, [id]);
+  const enrolment = locked.length > 0 ? await em.findOne(Enrolment, id, { refresh: true }) : null;
   if (!enrolment) throw notFound('No enrolment has this id.', 'enrolmentId');
   assertOwnRecord(
     requireViewer(ctx),
@@ -45,10 +63,10 @@ async function requireBookableEnrolment(
     'No enrolment has this id.',
     inputField('enrolmentId'),
   );
-  if (enrolment.status === EnrolmentStatus.ENDED) {
+  if (enrolment.endDate != null && enrolment.endDate < todayInAmsterdam()) {
     throw new DomainError(
       EnrolmentErrorCode.NOT_ENROLLED,
-      'The enrolment has ended.',
+      'The enrolment has ended; reopen it first (reopenEnrolment).',
       inputField('enrolmentId'),
     );
   }
@@ -73,6 +91,24 @@ async function result(
     status: booking.status,
     waitlistPosition: await waitlistPosition(em, booking.id),
     recurringBooking,
+    weeks: recurringBooking ? await standingWeeks(em, recurringBooking.id) : null,
+  };
+}
+
+/** The weeks of a standing booking: how many booked and waitlisted, and the first date of each. */
+async function standingWeeks(em: EntityManager, recurringBookingId: string): Promise<StandingWeeks> {
+  const rows: { status: string; weeks: number; first: string }[] = await em.execute(
+    `select b.status, count(*)::int as weeks, min(o.date)::text as first
+       from booking b join occurrence o on o.id = b.occurrence_id
+      where b.recurring_booking_id = ? and b.status <> 'CANCELLED' group by b.status`,
+    [recurringBookingId],
+  );
+  const of = (status: string) => rows.find((row) => row.status === status);
+  return {
+    booked: of('BOOKED')?.weeks ?? 0,
+    waitlisted: of('WAITLISTED')?.weeks ?? 0,
+    firstBooked: of('BOOKED')?.first ?? null,
+    firstWaitlisted: of('WAITLISTED')?.first ?? null,
   };
 }
 
@@ -95,7 +131,13 @@ async function bookOccurrence(em: EntityManager, enrolment: BookingEnrolment, oc
  * later weeks are booked when their occurrences are materialised. The payload reports the first occurrence.
  * More bookings than one request may write (`maxRowsPerRequest`) are refused as a whole.
  */
-async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: string, bounds: WriteBounds) {
+async function bookSlot(
+  em: EntityManager,
+  enrolment: BookingEnrolment,
+  slotId: string,
+  lastDate: string | null,
+  bounds: WriteBounds,
+) {
   const slot = await em.findOne(SessionSlot, slotId);
   if (!slot) throw notFound('No session slot has this id.', 'slotId');
   if (slot.workshop.id !== enrolment.workshopId) {
@@ -106,7 +148,14 @@ async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: 
     );
   }
   const from = maxDate(maxDate(todayInAmsterdam(), enrolment.startDate), slot.validFrom);
-  const until = minDate(minDate('9999-12-31', enrolment.endDate), slot.validUntil);
+  const until = minDate(minDate(minDate('9999-12-31', enrolment.endDate), slot.validUntil), lastDate);
+  if (lastDate && lastDate < from) {
+    throw new DomainError(
+      ErrorCode.INVERTED_PERIOD,
+      `until must not be before the first date it would book (${from}).`,
+      inputField('until'),
+    );
+  }
   if (until < from) {
     throw new DomainError(
       SchedulingErrorCode.OUTSIDE_ENROLMENT,
@@ -120,7 +169,8 @@ async function bookSlot(em: EntityManager, enrolment: BookingEnrolment, slotId: 
     participantId: enrolment.participantId,
     organisationId: enrolment.organisationId,
     fromDate: from,
-    untilDate: enrolment.endDate,
+    untilDate:
+      lastDate && enrolment.endDate ? minDate(lastDate, enrolment.endDate) : (lastDate ?? enrolment.endDate),
   });
   if (!recurringBookingId) {
     throw new DomainError(
@@ -180,9 +230,12 @@ export function book(ctx: Context, input: BookInput): Promise<MutationResult<Boo
       );
     }
     const enrolment = await requireBookableEnrolment(ctx, em, input.enrolmentId);
+    if (input.occurrenceId && input.until) {
+      throw new DomainError(ErrorCode.VALIDATION, 'until goes with slotId only.', inputField('until'));
+    }
     const booked = input.occurrenceId
       ? await bookOccurrence(em, enrolment, input.occurrenceId)
-      : await bookSlot(em, enrolment, input.slotId!, ctx.writeBounds);
+      : await bookSlot(em, enrolment, input.slotId!, input.until ?? null, ctx.writeBounds);
     auditBooking(em, ctx, 'book', null, booked.booking);
     return booked;
   });
@@ -255,7 +308,7 @@ export function promoteFromWaitlist(
     if (!(await promoteWaitlisted(em, occurrence, booking.id, input.addPlace))) {
       throw new DomainError(
         SchedulingErrorCode.CAPACITY_REACHED,
-        'No place is free.',
+        'No place is free: send addPlace: true to add one, or raise the capacity with changeOccurrence.',
         inputField('bookingId'),
       );
     }
@@ -282,5 +335,51 @@ function auditBooking(
     before,
     after: auditFields(booking, BOOKING_AUDIT),
     organisationId: booking.organisation.id,
+  });
+}
+
+/** What the audit log keeps of a standing booking. */
+const STANDING_AUDIT = ['slot', 'enrolment', 'participant', 'fromDate', 'untilDate', 'cancelledAt'] as const;
+
+/**
+ * `endRecurringBooking`: the standing booking books nothing after `after`; its live bookings after that date (from
+ * today on) are released, each freed place to the first person waiting. A date before its first date cancels it.
+ */
+export function endRecurringBooking(
+  ctx: Context,
+  input: EndRecurringBookingInput,
+): Promise<MutationResult<{ recurringBooking: RecurringBooking; released: number }>> {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, input, async (em) => {
+    const found = await em.findOne(RecurringBooking, input.recurringBookingId);
+    if (!found) throw notFound('No standing booking has this id.', 'recurringBookingId');
+    assertOwnRecord(
+      viewer,
+      found.organisation.id,
+      'No standing booking has this id.',
+      inputField('recurringBookingId'),
+    );
+    await em.execute(`select id from enrolment where id = ? for update`, [found.enrolment.id]);
+    const recurring = await em.findOneOrFail(RecurringBooking, found.id, { refresh: true });
+    if (recurring.cancelledAt || recurring.endedWithEnrolment) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'This standing booking has already stopped.',
+        inputField('recurringBookingId'),
+      );
+    }
+    const before = auditFields(recurring, STANDING_AUDIT);
+    const released = await stopStandingBooking(em, recurring.id, input.after);
+    await em.refresh(recurring);
+    recordAudit(em, ctx, {
+      action: 'endRecurringBooking',
+      entityType: 'RecurringBooking',
+      entityId: recurring.id,
+      before,
+      after: { ...auditFields(recurring, STANDING_AUDIT), released },
+      organisationId: recurring.organisation.id,
+    });
+    await em.flush();
+    return { recurringBooking: recurring, released };
   });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager, RequiredEntityData } from '@mikro-orm/postgresql';
-import type { EnrolmentEnded } from '../enrolments';
+import type { EnrolmentDatesChanged, EnrolmentEnded } from '../enrolments';
 import { todayInAmsterdam } from '../shared/clock';
 import { addDays, maxDate, WEEKDAYS } from '../shared/dates';
 import { ErrorCode, type ErrorCodeName } from '../shared/errors';
@@ -106,6 +106,17 @@ export async function bookIntoOccurrence(
       ok: false,
       code: SchedulingErrorCode.OUTSIDE_ENROLMENT,
       message: `The date ${occurrence.date} is outside the enrolment.`,
+    };
+  }
+  const paused: unknown[] = await em.execute(
+    `select 1 from enrolment_pause where enrolment_id = ? and from_date <= ? and (until_date is null or until_date >= ?)`,
+    [enrolment.id, occurrence.date, occurrence.date],
+  );
+  if (paused.length > 0) {
+    return {
+      ok: false,
+      code: SchedulingErrorCode.ENROLMENT_PAUSED,
+      message: `The enrolment is paused on ${occurrence.date}; resume it first (resumeEnrolment).`,
     };
   }
   const live: { id: string }[] = await em.execute(
@@ -297,24 +308,161 @@ export async function releaseBooking(
 }
 
 /**
- * Outflow: stops the enrolment's standing bookings at `endDate` and releases its live bookings from
- * the day after the end (never before today), in date order so that occurrences are locked in
- * one order; each freed place goes to the first person waiting.
+ * Outflow: cuts the enrolment's standing bookings at `endDate` (keeping what their last date was, so that a reopening
+ * or a later end restores them) and releases its live bookings from the day after the end (never before today), in
+ * date order so that occurrences are locked in one order; each freed place goes to the first person waiting.
  */
 export async function releaseAfterOutflow({ em, enrolmentId, endDate }: EnrolmentEnded): Promise<void> {
   await em.execute(
-    `update recurring_booking set cancelled_at = now(), updated_at = now(),
+    `update recurring_booking
+        set until_before_end = case when ended_with_enrolment then until_before_end else until_date end,
+            ended_with_enrolment = true, updated_at = now(),
             until_date = case when until_date is null or until_date > ? then ? else until_date end
       where enrolment_id = ? and cancelled_at is null`,
     [endDate, endDate, enrolmentId],
   );
-  const future: { id: string }[] = await em.execute(
+  await releaseBookingsBetween(em, enrolmentId, addDays(endDate, 1), null);
+}
+
+/**
+ * Releases the enrolment's live bookings on dates `from`..`until` (open-ended when null), never before today, in
+ * (date, id) order; each freed place goes to the first person waiting. Returns how many were released.
+ */
+export async function releaseBookingsBetween(
+  em: EntityManager,
+  enrolmentId: string,
+  from: string,
+  until: string | null,
+): Promise<number> {
+  const live: { id: string }[] = await em.execute(
     `select b.id from booking b join occurrence o on o.id = b.occurrence_id
-      where b.enrolment_id = ? and b.status <> 'CANCELLED' and o.date >= ?
+      where b.enrolment_id = ? and b.status <> 'CANCELLED' and o.date >= ? and (?::date is null or o.date <= ?::date)
       order by o.date, o.id`,
-    [enrolmentId, releaseFrom(endDate)],
+    [enrolmentId, maxDate(from, todayInAmsterdam()), until, until],
   );
-  for (const { id } of future) await releaseBooking(em, id);
+  for (const { id } of live) await releaseBooking(em, id);
+  return live.length;
+}
+
+/** The booking facts of an enrolment, straight from its row. */
+export async function bookingEnrolment(em: EntityManager, enrolmentId: string): Promise<BookingEnrolment> {
+  const rows: {
+    id: string;
+    participant_id: string;
+    workshop_id: string;
+    organisation_id: string;
+    start_date: string;
+    end_date: string | null;
+  }[] = await em.execute(
+    `select id, participant_id, workshop_id, organisation_id, start_date::text as start_date, end_date::text as end_date
+       from enrolment where id = ?`,
+    [enrolmentId],
+  );
+  const row = rows[0];
+  return {
+    id: row.id,
+    participantId: row.participant_id,
+    workshopId: row.workshop_id,
+    organisationId: row.organisation_id,
+    startDate: row.start_date,
+    endDate: row.end_date,
+  };
+}
+
+/** What {@link rebookStanding} did: dates booked and waitlisted, with the first of each. */
+export interface StandingOutcome {
+  booked: number;
+  waitlisted: number;
+  firstBooked: string | null;
+  firstWaitlisted: string | null;
+}
+
+/**
+ * Books the enrolment's live standing bookings (or the one given) again into the existing occurrences of their
+ * slots on `from`..`until` (open-ended when null; never before today, only within each standing booking's own
+ * dates and outside the enrolment's pauses) that have no live booking of the participant: booked where a place is
+ * free, else at the end of the waitlist. Occurrences are locked in (date, id) order.
+ */
+export async function rebookStanding(
+  em: EntityManager,
+  enrolmentId: string,
+  from: string,
+  until: string | null,
+  recurringBookingId: string | null = null,
+): Promise<StandingOutcome> {
+  const targets: { occurrence_id: string; recurring_booking_id: string; slot_id: string; date: string }[] =
+    await em.execute(
+      `select o.id as occurrence_id, r.id as recurring_booking_id, r.slot_id, o.date::text as date
+         from recurring_booking r
+         join occurrence o on o.slot_id = r.slot_id and not o.cancelled
+        where r.enrolment_id = ? and r.cancelled_at is null and (?::uuid is null or r.id = ?::uuid)
+          and o.date >= ? and (?::date is null or o.date <= ?::date)
+          and o.date >= r.from_date and (r.until_date is null or o.date <= r.until_date)
+          and not exists (select 1 from booking b where b.occurrence_id = o.id and b.participant_id = r.participant_id
+                            and b.status <> 'CANCELLED')
+          and not exists (select 1 from enrolment_pause p where p.enrolment_id = r.enrolment_id
+                            and o.date >= p.from_date and (p.until_date is null or o.date <= p.until_date))
+        order by o.date, o.id`,
+      [enrolmentId, recurringBookingId, recurringBookingId, maxDate(from, todayInAmsterdam()), until, until],
+    );
+  const outcome: StandingOutcome = { booked: 0, waitlisted: 0, firstBooked: null, firstWaitlisted: null };
+  if (targets.length === 0) return outcome;
+  const enrolment = await bookingEnrolment(em, enrolmentId);
+  for (const target of targets) {
+    const result = await bookIntoOccurrence(em, enrolment, target.occurrence_id, {
+      slotId: target.slot_id,
+      recurringBookingId: target.recurring_booking_id,
+    });
+    if (!result.ok) continue;
+    if (result.booked) {
+      outcome.booked += 1;
+      outcome.firstBooked ??= target.date;
+    } else {
+      outcome.waitlisted += 1;
+      outcome.firstWaitlisted ??= target.date;
+    }
+  }
+  return outcome;
+}
+
+/**
+ * Follows a change of an enrolment's dates (see `EnrolmentDatesChanged`): a pause releases the bookings in it; a
+ * resumption books the standing bookings again; a reopening lifts the cut the end made to the standing bookings
+ * and books them again; a moved end releases after an earlier end or restores up to a later one.
+ */
+export async function followEnrolmentDates(event: EnrolmentDatesChanged): Promise<void> {
+  const { em, enrolmentId } = event;
+  switch (event.kind) {
+    case 'paused':
+      await releaseBookingsBetween(em, enrolmentId, event.from, event.until);
+      return;
+    case 'resumed':
+      await rebookStanding(em, enrolmentId, event.from, event.until);
+      return;
+    case 'reopened':
+      await em.execute(
+        `update recurring_booking set until_date = until_before_end, until_before_end = null,
+                ended_with_enrolment = false, updated_at = now()
+          where enrolment_id = ? and ended_with_enrolment`,
+        [enrolmentId],
+      );
+      await rebookStanding(em, enrolmentId, addDays(event.previousEnd, 1), null);
+      return;
+    case 'endMoved':
+      if (event.endDate < event.previousEnd) {
+        await releaseAfterOutflow({ em, enrolmentId, endDate: event.endDate });
+        return;
+      }
+      await em.execute(
+        `update recurring_booking
+            set until_date = case when until_before_end is null or until_before_end > ? then ? else until_before_end end,
+                updated_at = now()
+          where enrolment_id = ? and ended_with_enrolment`,
+        [event.endDate, event.endDate, enrolmentId],
+      );
+      await rebookStanding(em, enrolmentId, addDays(event.previousEnd, 1), event.endDate);
+      return;
+  }
 }
 
 /** The first date from which an ended enrolment's bookings are released: the day after the end, from today on. */
@@ -367,6 +515,8 @@ export async function insertOccurrences(
          from candidates c
          join recurring_booking r on r.slot_id = c.slot_id and r.cancelled_at is null
           and c.date >= r.from_date and (r.until_date is null or c.date <= r.until_date)
+          and not exists (select 1 from enrolment_pause p where p.enrolment_id = r.enrolment_id
+                            and c.date >= p.from_date and (p.until_date is null or c.date <= p.until_date))
      ),
      inserted as (
        insert into occurrence (id, created_at, updated_at, slot_id, workshop_id, place_id, organisation_id,
@@ -406,4 +556,234 @@ export function markOccurrenceCancelled(occurrence: Occurrence, reason: string |
 /** A new extra date of a workshop, outside its weekly slots; written by the mutation's flush. */
 export function createExtraOccurrence(em: EntityManager, fields: RequiredEntityData<Occurrence>): Occurrence {
   return em.create(Occurrence, fields);
+}
+
+/** What a slot change does to its occurrences from a date on (see {@link changeSlotOccurrences}). */
+export interface SlotOccurrenceChange {
+  capacity: number | null;
+  startTime: string | null;
+  endTime: string | null;
+  dayparts: number | null;
+  /** Days every occurrence moves (a new weekday); 0 to stay. */
+  shift: number;
+}
+
+/** What {@link changeSlotOccurrences} did. */
+export interface SlotChangeOutcome {
+  occurrences: number;
+  promoted: number;
+  released: number;
+}
+
+/**
+ * Applies a slot change to its occurrences on or after `from`, locked in (date, id) order: new times and length,
+ * a new capacity (more places promote the waitlist in order on open dates from today; fewer places cancel no
+ * booking, the occurrence stays overbooked), and a new weekday (each occurrence moves with its bookings, so the
+ * moved date has the same room; bookings whose enrolment does not cover the new date, or is paused on it, are
+ * released, waitlisted ones first, and their places go to the next in line).
+ */
+export async function changeSlotOccurrences(
+  em: EntityManager,
+  slotId: string,
+  from: string,
+  change: SlotOccurrenceChange,
+): Promise<SlotChangeOutcome> {
+  const ids: { id: string }[] = await em.execute(
+    `select id from occurrence where slot_id = ? and date >= ? order by date ${change.shift > 0 ? 'desc' : 'asc'}, id`,
+    [slotId, from],
+  );
+  const ordered = change.shift > 0 ? [...ids].reverse() : ids;
+  // Lock every occurrence first, in (date, id) order, then change them (moving forward: latest first, so that no
+  // two dates of the slot meet on the unique (slot, date) key).
+  for (const { id } of ordered) await lockOccurrence(em, id);
+  const outcome: SlotChangeOutcome = { occurrences: ids.length, promoted: 0, released: 0 };
+  for (const { id } of ids) {
+    await em.execute(
+      `update occurrence set updated_at = now(),
+              date = date + ?::int,
+              capacity = coalesce(?::int, capacity),
+              start_time = coalesce(?, start_time), end_time = coalesce(?, end_time),
+              dayparts = coalesce(?::smallint, dayparts)
+        where id = ?`,
+      [change.shift, change.capacity, change.startTime, change.endTime, change.dayparts, id],
+    );
+  }
+  for (const { id } of ordered) {
+    if (change.shift !== 0) outcome.released += await releaseOutsideEnrolment(em, id);
+    outcome.promoted += await fillFreePlaces(em, id);
+  }
+  return outcome;
+}
+
+/**
+ * Releases the live bookings of a locked occurrence whose enrolment does not cover its date or is paused on it:
+ * waitlisted ones first, then booked ones (each freed place to the next in line). Returns how many.
+ */
+async function releaseOutsideEnrolment(em: EntityManager, occurrenceId: string): Promise<number> {
+  const stale: { id: string }[] = await em.execute(
+    `select b.id from booking b join occurrence o on o.id = b.occurrence_id join enrolment e on e.id = b.enrolment_id
+      where b.occurrence_id = ? and b.status <> 'CANCELLED'
+        and (o.date < e.start_date or (e.end_date is not null and o.date > e.end_date)
+             or exists (select 1 from enrolment_pause p where p.enrolment_id = e.id and o.date >= p.from_date
+                          and (p.until_date is null or o.date <= p.until_date)))
+      order by b.status = 'BOOKED', b.waitlisted_at, b.id`,
+    [occurrenceId],
+  );
+  for (const { id } of stale) await releaseBooking(em, id);
+  return stale.length;
+}
+
+/** Moves the waitlist of a locked occurrence up, in order, while it has free places. Returns how many moved. */
+export async function fillFreePlaces(em: EntityManager, occurrenceId: string): Promise<number> {
+  let promoted = 0;
+  for (;;) {
+    const occurrence = (await lockOccurrence(em, occurrenceId))!;
+    if (occurrence.bookedCount >= occurrence.capacity) return promoted;
+    if (!(await promoteFirstWaitlisted(em, occurrence))) return promoted;
+    promoted += 1;
+  }
+}
+
+/**
+ * Ends a slot after `lastDate`: it produces no later occurrences, its standing bookings stop at `lastDate`, and its
+ * written occurrences after it are cancelled with their live bookings (nobody is left waiting for a date that will
+ * not happen). Returns how many occurrences were cancelled.
+ */
+export async function endSlotAfter(em: EntityManager, slotId: string, lastDate: string): Promise<number> {
+  await em.execute(`update session_slot set valid_until = ?, updated_at = now() where id = ?`, [
+    lastDate,
+    slotId,
+  ]);
+  await em.execute(
+    `update recurring_booking set until_date = ?, updated_at = now()
+      where slot_id = ? and cancelled_at is null and (until_date is null or until_date > ?)`,
+    [lastDate, slotId, lastDate],
+  );
+  const later: { id: string }[] = await em.execute(
+    `select id from occurrence where slot_id = ? and date > ? order by date, id`,
+    [slotId, lastDate],
+  );
+  for (const { id } of later) {
+    await lockOccurrence(em, id);
+    await em.execute(
+      `update booking set status = 'CANCELLED', updated_at = now() where occurrence_id = ? and status <> 'CANCELLED'`,
+      [id],
+    );
+    await em.execute(
+      `update occurrence set booked_count = 0, cancelled = true, updated_at = now(),
+              cancel_reason = coalesce(cancel_reason, 'The weekly session has ended.')
+        where id = ?`,
+      [id],
+    );
+  }
+  return later.length;
+}
+
+/** What {@link restoreCancelledOccurrence} did. */
+export interface RestoreOutcome {
+  /** Live bookings kept (rebook) or released (no rebook). */
+  kept: number;
+  released: number;
+  /** Standing bookings of the slot booked into the date (rebook only). */
+  rebooked: number;
+}
+
+/**
+ * Undoes the cancellation of a locked occurrence. Without `rebook` it starts empty: the bookings it still had are
+ * cancelled. With `rebook` they stay (booked ones within capacity, the waitlist in its order), standing bookings of
+ * its slot that have no booking on the date book in (oldest first, booked while places are free, else waitlisted),
+ * and free places go to the waitlist in order.
+ */
+export async function restoreCancelledOccurrence(
+  em: EntityManager,
+  occurrenceId: string,
+  rebook: boolean,
+): Promise<RestoreOutcome> {
+  await em.execute(
+    `update occurrence set cancelled = false, cancel_reason = null, updated_at = now() where id = ?`,
+    [occurrenceId],
+  );
+  const live: { id: string }[] = await em.execute(
+    `select id from booking where occurrence_id = ? and status <> 'CANCELLED'`,
+    [occurrenceId],
+  );
+  if (!rebook) {
+    await em.execute(
+      `update booking set status = 'CANCELLED', updated_at = now() where occurrence_id = ? and status <> 'CANCELLED'`,
+      [occurrenceId],
+    );
+    await em.execute(`update occurrence set booked_count = 0 where id = ?`, [occurrenceId]);
+    return { kept: 0, released: live.length, rebooked: 0 };
+  }
+  const standing: { recurring_booking_id: string; enrolment_id: string; slot_id: string }[] =
+    await em.execute(
+      `select r.id as recurring_booking_id, r.enrolment_id, r.slot_id
+       from occurrence o join recurring_booking r on r.slot_id = o.slot_id and r.cancelled_at is null
+      where o.id = ? and o.date >= r.from_date and (r.until_date is null or o.date <= r.until_date)
+        and not exists (select 1 from booking b where b.occurrence_id = o.id and b.participant_id = r.participant_id
+                          and b.status <> 'CANCELLED')
+      order by r.created_at, r.id`,
+      [occurrenceId],
+    );
+  let rebooked = 0;
+  for (const row of standing) {
+    const enrolment = await bookingEnrolment(em, row.enrolment_id);
+    const result = await bookIntoOccurrence(em, enrolment, occurrenceId, {
+      slotId: row.slot_id,
+      recurringBookingId: row.recurring_booking_id,
+    });
+    if (result.ok) rebooked += 1;
+  }
+  await fillFreePlaces(em, occurrenceId);
+  return { kept: live.length, released: 0, rebooked };
+}
+
+/**
+ * Changes one locked occurrence: capacity (more places promote the waitlist in order, fewer keep every booking),
+ * times and length. Returns how many waitlisted bookings got a place.
+ */
+export async function changeOneOccurrence(
+  em: EntityManager,
+  occurrenceId: string,
+  change: {
+    capacity: number | null;
+    startTime: string | null;
+    endTime: string | null;
+    dayparts: number | null;
+  },
+): Promise<number> {
+  await em.execute(
+    `update occurrence set updated_at = now(), capacity = coalesce(?::int, capacity),
+            start_time = coalesce(?, start_time), end_time = coalesce(?, end_time),
+            dayparts = coalesce(?::smallint, dayparts)
+      where id = ?`,
+    [change.capacity, change.startTime, change.endTime, change.dayparts, occurrenceId],
+  );
+  return fillFreePlaces(em, occurrenceId);
+}
+
+/**
+ * Stops a standing booking after `after` (cancelled when that is before its first date) and releases its live
+ * bookings after that date, from today on, in (date, id) order. Returns how many were released.
+ */
+export async function stopStandingBooking(
+  em: EntityManager,
+  recurringBookingId: string,
+  after: string,
+): Promise<number> {
+  await em.execute(
+    `update recurring_booking set updated_at = now(),
+            until_date = case when until_date is null or until_date > ? then ? else until_date end,
+            cancelled_at = case when ? < from_date then now() else cancelled_at end
+      where id = ?`,
+    [after, after, after, recurringBookingId],
+  );
+  const live: { id: string }[] = await em.execute(
+    `select b.id from booking b join occurrence o on o.id = b.occurrence_id
+      where b.recurring_booking_id = ? and b.status <> 'CANCELLED' and o.date > ? and o.date >= ?
+      order by o.date, o.id`,
+    [recurringBookingId, after, todayInAmsterdam()],
+  );
+  for (const { id } of live) await releaseBooking(em, id);
+  return live.length;
 }

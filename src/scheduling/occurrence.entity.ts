@@ -12,9 +12,11 @@ import { SessionSlot } from './session-slot.entity';
  */
 @ObjectType({ description: 'One dated session of a workshop, from a weekly slot or added as an extra date.' })
 @Entity()
+// Booking never fills beyond capacity (its update is conditional on `booked_count < capacity`), but a capacity cut
+// keeps the bookings it finds: then `booked_count` exceeds `capacity` and the occurrence says so (`overbooked`).
 @Check({
   name: 'occurrence_booked_count_check',
-  expression: 'booked_count >= 0 and booked_count <= capacity',
+  expression: 'booked_count >= 0',
 })
 @Unique({ properties: ['slot', 'date'] })
 @Index({ properties: ['place', 'date'] })
@@ -53,8 +55,11 @@ export class Occurrence extends TenantEntity<'bookedCount' | 'cancelled'> {
   @Property({ type: 'integer' })
   capacity!: number;
 
-  /** Number of BOOKED bookings; never above capacity (checked in the update that books). */
-  @Field(() => Int, { description: 'Places taken by BOOKED bookings; never above capacity.' })
+  /** Number of BOOKED bookings; booking never takes it above capacity, a capacity cut may leave it above. */
+  @Field(() => Int, {
+    description:
+      'Places taken by BOOKED bookings; above capacity only after a capacity cut (see overbooked).',
+  })
   @Property({ type: 'integer' })
   bookedCount: number = 0;
 

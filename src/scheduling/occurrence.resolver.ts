@@ -6,9 +6,18 @@ import { DateScalar } from '../shared/scalars';
 import { Workshop } from '../workshops';
 import { Booking } from './booking.entity';
 import { Occurrence } from './occurrence.entity';
+import { overbooked as overbookedBy } from './slot-change.rules';
 import { SessionSlot } from './session-slot.entity';
-import { AddOccurrenceInput, CancelOccurrenceInput, OccurrencePayload } from './session-slot.input';
-import { addOccurrence, cancelOccurrence } from './session-slot.service';
+import {
+  AddOccurrenceInput,
+  CancelOccurrenceInput,
+  ChangeOccurrenceInput,
+  ChangeOccurrencePayload,
+  OccurrencePayload,
+  RestoreOccurrenceInput,
+  RestoreOccurrencePayload,
+} from './session-slot.input';
+import { addOccurrence, cancelOccurrence, changeOccurrence, restoreOccurrence } from './session-slot.service';
 import { PlaceWeek, WorkshopRoster } from './week.types';
 import { findOccurrence, placeWeek, workshopRoster } from './week.service';
 
@@ -58,6 +67,14 @@ export class OccurrenceResolver {
   @FieldResolver(() => Int, { description: 'Number of people on the waitlist.' })
   async waitlistCount(@Root() occurrence: Occurrence, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.waitlistByOccurrenceId.load(occurrence.id)).size;
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Bookings beyond capacity: kept when the capacity was cut below the places already taken (never cancelled); 0 normally.',
+  })
+  overbooked(@Root() occurrence: Occurrence): number {
+    return overbookedBy(occurrence.bookedCount, occurrence.capacity);
   }
 
   @FieldResolver(() => Int, { description: 'Places still free: capacity minus booked; 0 when cancelled.' })
@@ -113,5 +130,37 @@ export class OccurrenceResolver {
   ): Promise<OccurrencePayload> {
     const { value, errors } = await addOccurrence(ctx, input);
     return { occurrence: value, errors };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => RestoreOccurrencePayload, {
+    description: 'Undoes the cancellation of a date; it starts empty unless rebook. ADMIN or staff.',
+  })
+  async restoreOccurrence(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RestoreOccurrenceInput, { description: 'The cancelled date.' })
+    input: RestoreOccurrenceInput,
+  ): Promise<RestoreOccurrencePayload> {
+    const { value, errors } = await restoreOccurrence(ctx, input);
+    return {
+      occurrence: value?.occurrence ?? null,
+      kept: value?.outcome.kept ?? null,
+      released: value?.outcome.released ?? null,
+      rebooked: value?.outcome.rebooked ?? null,
+      errors,
+    };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => ChangeOccurrencePayload, {
+    description: 'Changes capacity or times of one date; no booking is cancelled. ADMIN or staff.',
+  })
+  async changeOccurrence(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ChangeOccurrenceInput, { description: 'The date and what changes.' })
+    input: ChangeOccurrenceInput,
+  ): Promise<ChangeOccurrencePayload> {
+    const { value, errors } = await changeOccurrence(ctx, input);
+    return { occurrence: value?.occurrence ?? null, promoted: value?.promoted ?? null, errors };
   }
 }

@@ -5,6 +5,7 @@ import { daysBetween } from '../shared/dates';
 import { badInput } from '../shared/errors';
 import { DateScalar } from '../shared/scalars';
 import { Booking } from './booking.entity';
+import { RecurringBooking } from './recurring-booking.entity';
 
 /** Longest date range `schedule` answers for. */
 const MAX_SCHEDULE_DAYS = 366;
@@ -27,5 +28,13 @@ export class ParticipantScheduleResolver {
       throw badInput(`to must be from 0 to ${MAX_SCHEDULE_DAYS} days after from.`, 'to');
     }
     return ctx.loaders.scheduleByParticipant.load({ participantId: participant.id, from, to });
+  }
+
+  @UseMiddleware(ParticipantPersonalData)
+  @FieldResolver(() => [RecurringBooking], {
+    description: 'Standing (weekly) bookings that still book: not stopped and their last date not passed.',
+  })
+  standingBookings(@Root() participant: Participant, @Ctx() ctx: Context): Promise<RecurringBooking[]> {
+    return ctx.loaders.standingBookingsByParticipantId.load(participant.id);
   }
 }

@@ -19,7 +19,7 @@ import { SessionSlot } from './session-slot.entity';
   expression: `create unique index "recurring_booking_live_unique" on "recurring_booking" ("enrolment_id", "slot_id") where "cancelled_at" is null`,
 })
 @Index({ properties: ['slot', 'fromDate'] })
-export class RecurringBooking extends OrganisationOwnedEntity<'cancelledAt'> {
+export class RecurringBooking extends OrganisationOwnedEntity<'cancelledAt' | 'endedWithEnrolment'> {
   @ManyToOne(() => SessionSlot, { ref: true })
   slot!: Ref<SessionSlot>;
 
@@ -42,7 +42,18 @@ export class RecurringBooking extends OrganisationOwnedEntity<'cancelledAt'> {
   @Property({ type: 'date', nullable: true })
   untilDate?: string | null;
 
-  /** Set when cancelled or when the enrolment ended; occurrences after that get no booking from it. */
+  /** Set when cancelled; occurrences after that get no booking from it. */
   @Property({ type: 'datetime', nullable: true })
   cancelledAt?: Date | null;
+
+  /**
+   * True when the enrolment's end stopped it: `untilDate` was cut to the end date and `untilBeforeEnd` keeps what
+   * it was, so that `reopenEnrolment` or a later end restores it.
+   */
+  @Property({ type: 'boolean', default: false })
+  endedWithEnrolment: boolean = false;
+
+  /** `untilDate` as it was before the enrolment's end cut it (null: open-ended). */
+  @Property({ type: 'date', nullable: true })
+  untilBeforeEnd?: string | null;
 }

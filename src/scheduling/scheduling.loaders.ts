@@ -1,3 +1,4 @@
+import { todayInAmsterdam } from '../shared/clock';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byIdLoader, groupBy } from '../shared/loaders';
@@ -21,6 +22,20 @@ export function createSchedulingLoaders(em: EntityManager) {
     occurrenceById: byIdLoader(em, Occurrence),
     sessionSlotById: byIdLoader(em, SessionSlot),
     recurringBookingById: byIdLoader(em, RecurringBooking),
+    /** Standing bookings of each participant that still book (not stopped, last date not passed), oldest first. */
+    standingBookingsByParticipantId: new DataLoader<string, RecurringBooking[]>(async (ids) => {
+      const rows = await em.find(
+        RecurringBooking,
+        {
+          participant: { $in: [...ids] },
+          cancelledAt: null,
+          endedWithEnrolment: false,
+          $or: [{ untilDate: null }, { untilDate: { $gte: todayInAmsterdam() } }],
+        },
+        { orderBy: { fromDate: 'asc', id: 'asc' } },
+      );
+      return groupBy(ids, rows, (row) => row.participant.id);
+    }),
     /** Weekly slots of each workshop, by weekday and start time. */
     sessionSlotsByWorkshopId: new DataLoader<string, SessionSlot[]>(async (ids) => {
       const rows = await em.find(SessionSlot, { workshop: { $in: [...ids] } });

@@ -2,8 +2,8 @@ import type { FeatureModule } from '../shared/module';
 import { foundNode, guardedNode, publicNode, staffOfOwnOrganisation } from '../auth';
 import { findOccurrence } from './week.service';
 import { SchedulingErrorCode } from './scheduling.errors';
-import { onEnrolmentEnded } from '../enrolments';
-import { releaseAfterOutflow } from './booking.store';
+import { onEnrolmentDatesChanged, onEnrolmentEnded } from '../enrolments';
+import { followEnrolmentDates, releaseAfterOutflow } from './booking.store';
 import { SessionSlot } from './session-slot.entity';
 import { Occurrence } from './occurrence.entity';
 import { Booking } from './booking.entity';
@@ -28,7 +28,10 @@ export const schedulingModule: FeatureModule = {
     ParticipantScheduleResolver,
   ],
   loaders: createSchedulingLoaders,
-  subscribe: () => onEnrolmentEnded(releaseAfterOutflow),
+  subscribe: () => {
+    onEnrolmentEnded(releaseAfterOutflow);
+    onEnrolmentDatesChanged(followEnrolmentDates);
+  },
   nodes: [
     publicNode(SessionSlot),
     foundNode(Occurrence, findOccurrence),

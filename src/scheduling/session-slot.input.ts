@@ -1,4 +1,14 @@
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../shared/errors';
 import { DateScalar } from '../shared/scalars';
@@ -112,4 +122,153 @@ export class AddOccurrenceInput {
 export class OccurrencePayload extends MutationPayload {
   @Field(() => Occurrence, { nullable: true, description: 'The occurrence; null when errors is not empty.' })
   occurrence!: Occurrence | null;
+}
+
+@InputType({
+  description:
+    'Changes a weekly slot from a date on: capacity, times or weekday. Earlier dates keep what they had.',
+})
+export class ChangeSessionSlotInput {
+  @Field(() => ID, { description: 'The slot.' })
+  @IsId()
+  slotId!: string;
+
+  @Field(() => DateScalar, { description: 'First date the change applies to; today or later.' })
+  from!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Places per occurrence, 1-500. More places move the waitlist up in order; fewer cancel no booking (see Occurrence.overbooked).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'capacity must be between 1 and 500' })
+  @Max(500, { message: 'capacity must be between 1 and 500' })
+  capacity?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'New start time, HH:MM.' })
+  @IsOptional()
+  @Matches(TIME, { message: TIME_MESSAGE })
+  startTime?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New end time, HH:MM, after the start time.' })
+  @IsOptional()
+  @Matches(TIME, { message: TIME_MESSAGE })
+  endTime?: string | null;
+
+  @Field(() => Weekday, {
+    nullable: true,
+    description:
+      'New weekday: every occurrence from `from` moves, with its bookings, to this day of its week.',
+  })
+  @IsOptional()
+  @IsEnum(Weekday)
+  weekday?: Weekday | null;
+}
+
+@ObjectType({ description: 'Result of changeSessionSlot and endSessionSlot.' })
+export class SessionSlotChangePayload extends MutationPayload {
+  @Field(() => SessionSlot, { nullable: true, description: 'The slot; null when errors is not empty.' })
+  slot!: SessionSlot | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Occurrences changed (or cancelled, for endSessionSlot).',
+  })
+  occurrences!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Waitlisted bookings that got a place.' })
+  promoted!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Bookings released because their enrolment does not cover the new date (a new weekday).',
+  })
+  released!: number | null;
+}
+
+@InputType({ description: 'Ends a weekly slot: it runs for the last time on lastDate.' })
+export class EndSessionSlotInput {
+  @Field(() => ID, { description: 'The slot.' })
+  @IsId()
+  slotId!: string;
+
+  @Field(() => DateScalar, {
+    description: 'Last date it runs; later dates are cancelled with their bookings. Not before yesterday.',
+  })
+  lastDate!: string;
+}
+
+@InputType({ description: 'Undoes the cancellation of one date.' })
+export class RestoreOccurrenceInput {
+  @Field(() => ID, { description: 'The cancelled occurrence.' })
+  @IsId()
+  occurrenceId!: string;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'false: the date starts empty (its old bookings are cancelled). true: its bookings come back and the weekly bookings book in while places are free; the rest wait in order.',
+  })
+  @IsBoolean()
+  rebook: boolean = false;
+}
+
+@ObjectType({ description: 'Result of restoreOccurrence.' })
+export class RestoreOccurrencePayload extends MutationPayload {
+  @Field(() => Occurrence, {
+    nullable: true,
+    description: 'The restored occurrence; null when errors is not empty.',
+  })
+  occurrence!: Occurrence | null;
+
+  @Field(() => Int, { nullable: true, description: 'Bookings brought back (kept) with rebook.' })
+  kept!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Old bookings cancelled because rebook was false.' })
+  released!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Weekly bookings booked into the date (rebook).' })
+  rebooked!: number | null;
+}
+
+@InputType({ description: 'Changes one date: its capacity, its times or both.' })
+export class ChangeOccurrenceInput {
+  @Field(() => ID, { description: 'The occurrence.' })
+  @IsId()
+  occurrenceId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Places, 1-500. More places move the waitlist up in order; fewer cancel no booking (overbooked).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'capacity must be between 1 and 500' })
+  @Max(500, { message: 'capacity must be between 1 and 500' })
+  capacity?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'New start time, HH:MM.' })
+  @IsOptional()
+  @Matches(TIME, { message: TIME_MESSAGE })
+  startTime?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New end time, HH:MM, after the start time.' })
+  @IsOptional()
+  @Matches(TIME, { message: TIME_MESSAGE })
+  endTime?: string | null;
+}
+
+@ObjectType({ description: 'Result of changeOccurrence.' })
+export class ChangeOccurrencePayload extends MutationPayload {
+  @Field(() => Occurrence, {
+    nullable: true,
+    description: 'The changed occurrence; null when errors is not empty.',
+  })
+  occurrence!: Occurrence | null;
+
+  @Field(() => Int, { nullable: true, description: 'Waitlisted bookings that got a place.' })
+  promoted!: number | null;
 }

@@ -3,8 +3,29 @@ import { Role } from '../auth';
 import type { Context } from '../auth';
 import { Workshop } from '../workshops';
 import { SessionSlot } from './session-slot.entity';
-import { CreateSessionSlotInput, CreateSessionSlotPayload } from './session-slot.input';
-import { createSessionSlot } from './session-slot.service';
+import {
+  ChangeSessionSlotInput,
+  CreateSessionSlotInput,
+  CreateSessionSlotPayload,
+  EndSessionSlotInput,
+  SessionSlotChangePayload,
+} from './session-slot.input';
+import {
+  changeSessionSlot,
+  createSessionSlot,
+  endSessionSlot,
+  type SlotChangeResult,
+} from './session-slot.service';
+
+function slotChangePayload(value: SlotChangeResult | null, errors: SessionSlotChangePayload['errors']) {
+  return {
+    slot: value?.slot ?? null,
+    occurrences: value?.outcome.occurrences ?? null,
+    promoted: value?.outcome.promoted ?? null,
+    released: value?.outcome.released ?? null,
+    errors,
+  };
+}
 
 @Resolver(() => SessionSlot)
 export class SessionSlotResolver {
@@ -25,6 +46,33 @@ export class SessionSlotResolver {
   ): Promise<CreateSessionSlotPayload> {
     const { value, errors } = await createSessionSlot(ctx, input);
     return { slot: value, errors };
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => SessionSlotChangePayload, {
+    description:
+      'Changes capacity, times or weekday of a weekly slot from a date on; bookings move along, none is cancelled.',
+  })
+  async changeSessionSlot(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ChangeSessionSlotInput, { description: 'The slot, from when, and what changes.' })
+    input: ChangeSessionSlotInput,
+  ): Promise<SessionSlotChangePayload> {
+    const { value, errors } = await changeSessionSlot(ctx, input);
+    return slotChangePayload(value, errors);
+  }
+
+  @Authorized(Role.ADMIN, Role.ORG_STAFF)
+  @Mutation(() => SessionSlotChangePayload, {
+    description: 'Ends a weekly slot after its last date; later dates are cancelled with their bookings.',
+  })
+  async endSessionSlot(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EndSessionSlotInput, { description: 'The slot and its last date.' })
+    input: EndSessionSlotInput,
+  ): Promise<SessionSlotChangePayload> {
+    const { value, errors } = await endSessionSlot(ctx, input);
+    return slotChangePayload(value, errors);
   }
 }
 

@@ -8,6 +8,7 @@ import { OrganisationKind } from '../../src/organisations/organisation.entity';
 import { makeCooperative, makeMember } from '../factories/cooperatives';
 import { makeOrganisation, makeTenant, makeWorkshop } from '../factories/foundation';
 import { makeAgreement, makeLink, makeStream } from '../factories/funding';
+import { insertStandingBooking } from '../../src/scheduling/booking.store';
 import { makeEnrolment, makeParticipant, makeSessionSlot, occurrenceOn } from '../factories/sessions';
 import { Role, type TestServer, unique } from '../setup/harness';
 import { makeSkillsTenant, type SkillsTenant } from './skills-fixtures';
@@ -33,6 +34,8 @@ export interface AccessTenant {
   operator: string;
   place: string;
   workshop: string;
+  /** The weekly slot of the workshop. */
+  slot: string;
   pastOccurrence: string;
   futureOccurrence: string;
   spareOccurrence: string;
@@ -42,6 +45,8 @@ export interface AccessTenant {
   spareEnrolment: string;
   booking: string;
   spareBooking: string;
+  /** A standing (weekly) booking of the enrolment. */
+  recurringBooking: string;
   attendance: string;
   cooperative: string;
   member: string;
@@ -125,6 +130,15 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     ).booking as { id: string };
   const booking = await book(future.id);
   const spareBooking = await book(later.id);
+  // A standing booking that starts far ahead, so that stopping it releases nothing of the fixtures.
+  const standing = await insertStandingBooking(orm.em.fork(), {
+    slotId: slot.id,
+    enrolmentId: enrolment.id,
+    participantId: participant.id,
+    organisationId: operator.id,
+    fromDate: '2039-01-02',
+    untilDate: null,
+  });
   const attended = dataOf(
     await call(
       admin,
@@ -299,6 +313,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     operator: operator.id,
     place: place.id,
     workshop: workshop.id,
+    slot: slot.id,
     pastOccurrence: past.id,
     futureOccurrence: future.id,
     spareOccurrence: spare.id,
@@ -308,6 +323,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
     spareEnrolment: spareEnrolment.id,
     booking: booking.id,
     spareBooking: spareBooking.id,
+    recurringBooking: standing!,
     attendance: attended.id,
     cooperative: cooperative.id,
     member: member.id,
@@ -339,6 +355,7 @@ export async function makeAccessTenant(server: TestServer, call: Call): Promise<
       spareEnrolment.id,
       booking.id,
       spareBooking.id,
+      standing!,
       attended.id,
       member.id,
       spareMember.id,

@@ -561,6 +561,26 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ i: { occurrenceId: t.spareOccurrence } }),
       ...OPERATOR_PRIVATE,
     },
+    changeSessionSlot: {
+      document: `mutation($i: ChangeSessionSlotInput!) { changeSessionSlot(input: $i) { slot { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { slotId: t.slot, from: '2000-01-01', capacity: 5 } }),
+      ...OPERATOR_PRIVATE,
+    },
+    endSessionSlot: {
+      document: `mutation($i: EndSessionSlotInput!) { endSessionSlot(input: $i) { slot { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { slotId: t.slot, lastDate: '2000-01-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    restoreOccurrence: {
+      document: `mutation($i: RestoreOccurrenceInput!) { restoreOccurrence(input: $i) { occurrence { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { occurrenceId: t.futureOccurrence, rebook: true } }),
+      ...OPERATOR_PRIVATE,
+    },
+    changeOccurrence: {
+      document: `mutation($i: ChangeOccurrenceInput!) { changeOccurrence(input: $i) { occurrence { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { occurrenceId: t.futureOccurrence, startTime: '12:00', endTime: '11:00' } }),
+      ...OPERATOR_PRIVATE,
+    },
     registerParticipant: {
       document: `mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { participant { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { organisationId: t.operator, displayName: `Nieuw ${hex()}` } }),
@@ -583,6 +603,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({ i: { enrolmentId: t.enrolment, occurrenceId: t.futureOccurrence } }),
       ...OPERATOR_PRIVATE,
     },
+    endRecurringBooking: {
+      document: `mutation($i: EndRecurringBookingInput!) { endRecurringBooking(input: $i) { recurringBooking { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { recurringBookingId: t.recurringBooking, after: '2039-06-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
     promoteFromWaitlist: {
       document: `mutation($i: PromoteFromWaitlistInput!) { promoteFromWaitlist(input: $i) { booking { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { bookingId: t.booking } }),
@@ -602,6 +627,11 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       }),
       ...OPERATOR_PRIVATE,
     },
+    removeAttendance: {
+      document: `mutation($i: RemoveAttendanceInput!) { removeAttendance(input: $i) { removedAttendanceId ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { attendanceId: t.attendance } }),
+      ...OPERATOR_PRIVATE,
+    },
     cancelBooking: {
       document: `mutation($i: CancelBookingInput!) { cancelBooking(input: $i) { booking { id } ${PAYLOAD_ERRORS} } }`,
       variables: (t) => ({ i: { bookingId: t.spareBooking } }),
@@ -612,6 +642,26 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
       variables: (t) => ({
         i: { enrolmentId: t.spareEnrolment, endDate: '2030-03-06', outflowCode: t.outflowCode },
       }),
+      ...OPERATOR_PRIVATE,
+    },
+    pauseEnrolment: {
+      document: `mutation($i: PauseEnrolmentInput!) { pauseEnrolment(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { enrolmentId: t.enrolment, from: '2039-01-02', until: '2039-01-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    resumeEnrolment: {
+      document: `mutation($i: ResumeEnrolmentInput!) { resumeEnrolment(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { enrolmentId: t.enrolment, on: '2039-01-01' } }),
+      ...OPERATOR_PRIVATE,
+    },
+    correctEnrolmentEnd: {
+      document: `mutation($i: CorrectEnrolmentEndInput!) { correctEnrolmentEnd(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { enrolmentId: t.enrolment, outflowCode: t.outflowCode } }),
+      ...OPERATOR_PRIVATE,
+    },
+    reopenEnrolment: {
+      document: `mutation($i: ReopenEnrolmentInput!) { reopenEnrolment(input: $i) { enrolment { id } ${PAYLOAD_ERRORS} } }`,
+      variables: (t) => ({ i: { enrolmentId: t.enrolment } }),
       ...OPERATOR_PRIVATE,
     },
     eraseParticipant: {
@@ -944,6 +994,7 @@ export const MATRIX: Record<'Query' | 'Mutation', Record<string, MatrixEntry>> =
  * others see the tenant as built.
  */
 export const LAST = [
+  'removeAttendance',
   'cancelBooking',
   'endEnrolment',
   'cancelOccurrence',

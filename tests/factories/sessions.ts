@@ -152,3 +152,53 @@ export async function makeCrowd(
   const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
   return { organisation, place, workshop, slot, participantIds, enrolmentIds, staff };
 }
+
+/**
+ * What is wrong with the occurrences of a workshop, as sentences (empty when all is well): the booked count must
+ * match the BOOKED rows, never exceed capacity unless the occurrence says it is overbooked, and no one may wait
+ * for a future open date that has a free place.
+ */
+export async function schedulingProblems(
+  orm: MikroORM,
+  workshopId: string,
+  today: string,
+): Promise<string[]> {
+  const rows: {
+    date: string;
+    capacity: number;
+    booked_count: number;
+    booked: number;
+    waiting: number;
+    cancelled: boolean;
+  }[] = await orm.em.fork().execute(
+    `select o.date::text as date, o.capacity, o.booked_count, o.cancelled,
+            (select count(*)::int from booking b where b.occurrence_id = o.id and b.status = 'BOOKED') as booked,
+            (select count(*)::int from booking b where b.occurrence_id = o.id and b.status = 'WAITLISTED') as waiting
+       from occurrence o where o.workshop_id = ? order by o.date`,
+    [workshopId],
+  );
+  const problems: string[] = [];
+  for (const row of rows) {
+    if (row.booked !== row.booked_count)
+      problems.push(`${row.date}: count ${row.booked_count}, rows ${row.booked}`);
+    if (!row.cancelled && row.date >= today && row.waiting > 0 && row.booked < row.capacity) {
+      problems.push(`${row.date}: ${row.waiting} waiting with ${row.capacity - row.booked} free`);
+    }
+  }
+  return problems;
+}
+
+/** The live bookings of an enrolment by date: `BOOKED` or `WAITLISTED n` (n: position). */
+export async function bookingsOf(orm: MikroORM, enrolmentId: string): Promise<Record<string, string>> {
+  const rows: { date: string; status: string; position: number }[] = await orm.em.fork().execute(
+    `select o.date::text as date, b.status,
+            (select count(*)::int from booking w where w.occurrence_id = b.occurrence_id and w.status = 'WAITLISTED'
+                and (w.waitlisted_at, w.id) <= (b.waitlisted_at, b.id)) as position
+       from booking b join occurrence o on o.id = b.occurrence_id
+      where b.enrolment_id = ? and b.status <> 'CANCELLED' order by o.date`,
+    [enrolmentId],
+  );
+  return Object.fromEntries(
+    rows.map((row) => [row.date, row.status === 'BOOKED' ? 'BOOKED' : `WAITLISTED ${row.position}`]),
+  );
+}

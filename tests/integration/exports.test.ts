@@ -306,15 +306,32 @@ describe('spreadsheet exports', () => {
       );
       expect(file.status).toBe(200);
       const count = (value: number | null | undefined) => (value == null ? '' : String(value));
+      const row = (
+        m: {
+          month: string;
+          active?: number | null;
+          started?: number | null;
+          left?: number | null;
+          movedOnToWork?: number | null;
+        },
+        place: { id: string; name: string } | null,
+      ) => ({
+        Month: m.month,
+        'Place id': place?.id ?? '',
+        Place: place?.name ?? '',
+        Active: count(m.active),
+        Started: count(m.started),
+        Left: count(m.left),
+        'Moved on to paid work': count(m.movedOnToWork),
+      });
+      // Per month the municipality as a whole, then each place in it.
       expect(readCsv(file).rows).toEqual(
-        outcomes.months.map((m) => ({
-          Month: m.month,
-          Active: count(m.active),
-          Started: count(m.started),
-          Left: count(m.left),
-          'Moved on to paid work': count(m.movedOnToWork),
-        })),
+        outcomes.months.flatMap((m, i) => [
+          row(m, null),
+          ...outcomes.byPlace.map((p) => row(p.months[i], p.place)),
+        ]),
       );
+      expect(outcomes.byPlace.length).toBeGreaterThan(0);
       expect(outcomes.months).toHaveLength(12);
     }
   });

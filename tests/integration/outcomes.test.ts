@@ -6,6 +6,7 @@ import { Participant } from '../../src/participants/participant.entity';
 import type { Workshop } from '../../src/workshops/workshop.entity';
 import {
   type OutcomesQuery,
+  OutcomesByPlaceDocument,
   OutcomesDocument,
   OutcomesStepsToWorkDocument,
   ParticipantLadderDocument,
@@ -465,5 +466,47 @@ describe('steps towards work', () => {
       placed: null,
       placedInPaidWork: null,
     });
+  });
+});
+
+describe('outcomes per place', () => {
+  it('gives each place of the scope the figures a report of that place alone gives, in one query', async () => {
+    const w = await world();
+    const staff = server.client(server.token(Role.ORG_STAFF, w.operator.id));
+    const { outcomes } = await staff.request(OutcomesByPlaceDocument, {
+      scope: { organisationId: w.operator.id },
+      ...YEAR,
+    });
+    expect(outcomes.byPlace.map((p) => p.place.id).sort()).toEqual([w.placeA, w.placeB].sort());
+    for (const row of outcomes.byPlace) {
+      const alone = (
+        await staff.request(OutcomesByPlaceDocument, { scope: { placeId: row.place.id }, ...YEAR })
+      ).outcomes;
+      const { byPlace: _nested, ...figures } = alone;
+      expect({ ...row, place: undefined }).toEqual({ ...figures, place: undefined });
+    }
+    // P3 is at both places: counted at each, once in the organisation's total.
+    const sumActive = outcomes.byPlace.reduce((sum, p) => sum + (p.active ?? 0), 0);
+    expect(sumActive).toBe(outcomes.active! + 1);
+  });
+
+  it('shows a funder only the places it funds, with small counts hidden so none can be worked out', async () => {
+    const w = await world();
+    const funder = server.client(server.token(Role.FUNDER, w.funder.id));
+    const { outcomes } = await funder.request(OutcomesByPlaceDocument, {
+      scope: { municipalityId: w.municipality.id },
+      ...YEAR,
+    });
+    expect(outcomes.byPlace.map((p) => p.place.id)).toEqual([w.placeA]);
+    const [a] = outcomes.byPlace;
+    expect(a.active).toBe(7);
+    expect(a.started).toBe(5);
+    // Two leavers, one to work: both small, so hidden.
+    expect([a.left, a.movedOnToWork, a.movedOnPositive]).toEqual([null, null, null]);
+    for (const month of a.months) {
+      for (const value of [month.active, month.started, month.left, month.movedOnToWork]) {
+        expect(value === null || value === 0 || value >= 5).toBe(true);
+      }
+    }
   });
 });

@@ -201,8 +201,9 @@ describe('a walk-in from registration to outflow, over the API alone', () => {
       input: { enrolmentId: enrolments[0].id, endDate: '2030-03-12', outflowCode: 'PAID_WORK' },
     });
     expect(endEnrolment.errors).toEqual([]);
+    // The end lies ahead (today is 6 March): ACTIVE with its end date until that day has passed.
     expect(endEnrolment.enrolment).toMatchObject({
-      status: EnrolmentStatus.Ended,
+      status: EnrolmentStatus.Active,
       endDate: '2030-03-12',
       outflow: { code: 'PAID_WORK', positive: true },
     });

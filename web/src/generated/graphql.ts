@@ -55,6 +55,8 @@ export type BookInput = {
   occurrenceId?: string | number | null | undefined;
   /** A weekly slot of the enrolment's workshop: book every week from today (or the start) on. */
   slotId?: string | number | null | undefined;
+  /** With slotId only: the last date to book every week; omitted: until the enrolment ends. */
+  until?: string | null | undefined;
 };
 
 /** State of a booking of an enrolled participant into an occurrence. */
@@ -93,7 +95,7 @@ export type ErrorCode =
   | 'ALREADY_BOOKED'
   /** The participant already has an overlapping enrolment in this workshop. */
   | 'ALREADY_ENROLLED'
-  /** No place is free in the occurrence. */
+  /** No place is free in the occurrence; promoteFromWaitlist with addPlace: true adds one, changeOccurrence raises the capacity. */
   | 'CAPACITY_REACHED'
   /** The change conflicts with the current state or a concurrent change. */
   | 'CONFLICT'
@@ -103,6 +105,8 @@ export type ErrorCode =
   | 'DUPLICATE_CODE'
   /** The name is already taken within its scope. */
   | 'DUPLICATE_NAME'
+  /** The enrolment is paused on this date (pauseEnrolment); resume it first (resumeEnrolment). */
+  | 'ENROLMENT_PAUSED'
   /** You may not change this record. */
   | 'FORBIDDEN'
   /** The period ends before it starts. */
