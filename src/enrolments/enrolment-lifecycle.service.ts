@@ -55,7 +55,7 @@ export function pausesOf(em: EntityManager, enrolmentId: string): Promise<Enrolm
 }
 
 /**
- * The status people see: ENDED only after the last day (an enrolment whose end date is next week is ACTIVE with
+ * The status people see: ENDED from the end date on (an enrolment whose end date is next week is ACTIVE with
  * `endDate` set until then), PAUSED while a pause covers today, else ACTIVE.
  */
 export function currentStatus(enrolment: Enrolment, pauses: EnrolmentPause[], today = todayInAmsterdam()) {

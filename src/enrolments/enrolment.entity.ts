@@ -22,7 +22,7 @@ registerEnumType(EnrolmentStatus, {
         'Taking part. An enrolment whose end is recorded but still ahead stays ACTIVE, with endDate set, until that day has passed.',
     },
     PAUSED: { description: 'A pause covers today (pauseEnrolment); bookings within the pause are released.' },
-    ENDED: { description: 'Its end date has passed.' },
+    ENDED: { description: 'Its end date has come.' },
   },
 });
 
@@ -60,7 +60,7 @@ export class Enrolment extends TenantEntity<'status'> {
 
   /**
    * Stored: ENDED once an outflow is recorded (whatever the end date), else ACTIVE. What people see is the field
-   * `status` (see `currentStatus`): ENDED only after the last day, PAUSED within a pause.
+   * `status` (see `currentStatus`): ENDED from the end date on, PAUSED within a pause.
    */
   @Enum({ items: () => EnrolmentStatus })
   status: EnrolmentStatus = EnrolmentStatus.ACTIVE;

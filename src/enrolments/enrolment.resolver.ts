@@ -46,7 +46,7 @@ export class EnrolmentResolver {
 
   @FieldResolver(() => EnrolmentStatus, {
     description:
-      'ACTIVE, PAUSED or ENDED, today. ENDED only after the end date (the last day of taking part); before that an ended enrolment is ACTIVE (or PAUSED) with endDate set.',
+      'ACTIVE, PAUSED or ENDED, today. ENDED from the end date on; before that an ended enrolment is ACTIVE (or PAUSED) with endDate set.',
   })
   async status(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<EnrolmentStatus> {
     return currentStatus(enrolment, await ctx.loaders.pausesByEnrolmentId.load(enrolment.id));

@@ -1,8 +1,8 @@
 import { addDays } from '../shared/dates';
 
 /**
- * The life cycle of an enrolment (plaatsing) as pure rules over dates. An enrolment is ENDED only after its last
- * day: until then it is ACTIVE (or PAUSED) with `endDate` set, however early the end was recorded. PAUSED while a
+ * The life cycle of an enrolment (plaatsing) as pure rules over dates. An enrolment is ENDED from its end date on:
+ * before that it is ACTIVE (or PAUSED) with `endDate` set, however early the end was recorded. PAUSED while a
  * pause covers the date. Pauses of one enrolment never overlap.
  */
 
@@ -14,13 +14,13 @@ export interface PausePeriod {
 
 export type LifeCycleStatus = 'ACTIVE' | 'PAUSED' | 'ENDED';
 
-/** The status of an enrolment on `date`: ENDED after its end date, PAUSED within a pause, else ACTIVE. */
+/** The status of an enrolment on `date`: ENDED from its end date on, PAUSED within a pause, else ACTIVE. */
 export function statusOn(
   endDate: string | null | undefined,
   pauses: PausePeriod[],
   date: string,
 ): LifeCycleStatus {
-  if (endDate != null && endDate < date) return 'ENDED';
+  if (endDate != null && endDate <= date) return 'ENDED';
   return pauseOn(pauses, date) ? 'PAUSED' : 'ACTIVE';
 }
 

@@ -42,9 +42,26 @@ export async function skillValidOn(
 ): Promise<Skill> {
   const skill = await em.findOne(Skill, { code: code.trim() });
   if (!skill || skill.validFrom > date || (skill.validUntil != null && skill.validUntil < date)) {
-    throw new DomainError(ErrorCode.NOT_FOUND, `No skill has code "${code}" on ${date}.`, field);
+    throw new DomainError(ErrorCode.NOT_FOUND, await unknownSkillMessage(em, code, date), field);
   }
   return skill;
+}
+
+/** Most codes an error lists; a longer vocabulary (an imported taxonomy) is pointed to instead. */
+const MAX_LISTED_CODES = 60;
+
+/** Says which codes are valid on `date`, or where to find them when there are too many to list. */
+async function unknownSkillMessage(em: EntityManager, code: string, date: string): Promise<string> {
+  const valid = await em.find(
+    Skill,
+    { validFrom: { $lte: date }, $or: [{ validUntil: null }, { validUntil: { $gte: date } }] },
+    { fields: ['code'], orderBy: { code: 'asc' }, limit: MAX_LISTED_CODES + 1 },
+  );
+  const unknown = `No skill has code "${code}" on ${date}.`;
+  if (valid.length > MAX_LISTED_CODES) {
+    return `${unknown} The skills query (with search) lists the valid codes.`;
+  }
+  return `${unknown} Valid codes: ${valid.map((skill) => skill.code).join(', ')}.`;
 }
 
 /**

