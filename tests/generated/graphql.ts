@@ -621,7 +621,7 @@ export type EnrolInput = {
 export enum EnrolmentStatus {
   /** Taking part. An enrolment whose end is recorded but still ahead stays ACTIVE, with endDate set, until that day has passed. */
   Active = 'ACTIVE',
-  /** Its end date has passed. */
+  /** Its end date has come. */
   Ended = 'ENDED',
   /** A pause covers today (pauseEnrolment); bookings within the pause are released. */
   Paused = 'PAUSED'
