@@ -64,8 +64,10 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
     },
+    // Plain CommonJS scripts (tests/setup/run-ts.js) load modules with require.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Node scripts (the fast build): ES modules with Node's globals.

@@ -2,7 +2,6 @@
  * Browser tests (npm run test:web): the built web app in the system's Chromium against the real server on a
  * fresh database with the demo data. Same transform and database set-up as the API suite.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config reusing the other
 const base = require('./jest.config.js');
 
 module.exports = {

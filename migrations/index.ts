@@ -24,6 +24,8 @@ import { Migration20261202013000 } from './Migration20261202013000';
 import { Migration20261202013100 } from './Migration20261202013100';
 import { Migration20261202013452_slot_written_until } from './Migration20261202013452_slot_written_until';
 import { Migration20261202015413_participant_totals } from './Migration20261202015413_participant_totals';
+import { Migration20261202020000 } from './Migration20261202020000';
+import { Migration20261202020100 } from './Migration20261202020100';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151053', class: Migration20261123151053 },
@@ -50,4 +52,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202013100', class: Migration20261202013100 },
   { name: 'Migration20261202013452_slot_written_until', class: Migration20261202013452_slot_written_until },
   { name: 'Migration20261202015413_participant_totals', class: Migration20261202015413_participant_totals },
+  { name: 'Migration20261202020000', class: Migration20261202020000 },
+  { name: 'Migration20261202020100', class: Migration20261202020100 },
 ];

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type CorrectionWindows, DEFAULT_CORRECTION_WINDOWS } from './shared/corrections';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './shared/suppression';
+import { DEFAULT_WRITE_BOUNDS, type WriteBounds } from './shared/write-bounds';
 import { type WebConfig, webConfig } from './web/web.config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -43,6 +44,8 @@ export interface Config {
    * (`SUPPRESSION_THRESHOLD`, default 5), so that no funder can single out a person in a small place.
    */
   suppressionThreshold: number;
+  /** How far from today a write may reach and how many rows one request may write. */
+  writeBounds: WriteBounds;
 }
 
 export interface OidcConfig {
@@ -78,6 +81,13 @@ export interface RateLimitConfig {
   expensiveQueryCost: number;
   /** Take the client address from the last X-Forwarded-For entry (behind one reverse proxy). */
   trustProxy: boolean;
+  /**
+   * Where the buckets live: `postgres` (default) in the database, shared by every replica; `memory` in this
+   * process only (one process, no database round trip per counted request).
+   */
+  store: 'postgres' | 'memory';
+  /** Prefix of every bucket key: servers with different namespaces on one database count apart. */
+  namespace: string;
 }
 
 export interface QueryBudgetConfig {
@@ -245,6 +255,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
       expensiveQueryCost: integer(env, 'EXPENSIVE_QUERY_COST', 1, 1_000_000, 1000),
       trustProxy: flag(env, 'TRUST_PROXY'),
+      store: oneOf(env, 'RATE_LIMIT_STORE', ['postgres', 'memory'], 'postgres'),
+      namespace: (env.RATE_LIMIT_NAMESPACE ?? '').slice(0, 100),
     },
     web: webConfig(
       env,
@@ -281,6 +293,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     suppressionThreshold: integer(env, 'SUPPRESSION_THRESHOLD', 2, 1000, DEFAULT_SUPPRESSION_THRESHOLD),
+    writeBounds: {
+      daysBack: integer(env, 'WRITE_DAYS_BACK', 0, 36_500, DEFAULT_WRITE_BOUNDS.daysBack),
+      daysAhead: integer(env, 'WRITE_DAYS_AHEAD', 0, 36_500, DEFAULT_WRITE_BOUNDS.daysAhead),
+      endDaysAhead: integer(env, 'WRITE_END_DAYS_AHEAD', 0, 36_500, DEFAULT_WRITE_BOUNDS.endDaysAhead),
+      maxRowsPerRequest: integer(
+        env,
+        'MAX_ROWS_PER_REQUEST',
+        10,
+        1_000_000,
+        DEFAULT_WRITE_BOUNDS.maxRowsPerRequest,
+      ),
+    },
   };
 }
 

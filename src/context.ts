@@ -4,6 +4,7 @@ import { createLoaders } from './modules';
 import { type CorrectionWindows, DEFAULT_CORRECTION_WINDOWS } from './shared/corrections';
 import type { Logger } from './shared/logger';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './shared/suppression';
+import { DEFAULT_WRITE_BOUNDS, type WriteBounds } from './shared/write-bounds';
 
 /** A request's context: a fresh EntityManager fork and that fork's loaders of every feature. */
 export function createContext(
@@ -14,6 +15,7 @@ export function createContext(
   signIn: SignInSettings,
   corrections: CorrectionWindows = DEFAULT_CORRECTION_WINDOWS,
   suppressionThreshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
+  writeBounds: WriteBounds = DEFAULT_WRITE_BOUNDS,
 ): Context {
   const forked = em.fork();
   return {
@@ -25,5 +27,6 @@ export function createContext(
     signIn,
     corrections,
     suppressionThreshold,
+    writeBounds,
   };
 }

@@ -6,6 +6,9 @@ import { startBanner } from './banner';
 import { createApp } from './server';
 import { createLogger } from './shared/logger';
 
+/** How long a stop may take before the process ends regardless (it must end within two seconds). */
+const SHUTDOWN_DEADLINE_MS = 1500;
+
 /**
  * Process entry: configuration, database (embedded when DATABASE_URL is not set), migrations, demo data on an
  * empty embedded database, the server, and a clean shutdown on SIGINT/SIGTERM.
@@ -22,7 +25,12 @@ async function main(): Promise<void> {
     await seedDemo(database.orm.em.fork());
     seeded = true;
   }
-  const app = await createApp({ config, orm: database.orm, logger });
+  const app = await createApp({ config, orm: database.orm, logger, embedded: database.embedded });
+  database.embedded?.onChange((running) =>
+    running
+      ? logger.info('embedded database restarted')
+      : logger.warn('embedded database stopped; restarting'),
+  );
   const url = await app.listen(config.port);
 
   let stopping = false;
@@ -30,14 +38,26 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // A stop must not hang whatever state the database is in: past the deadline the database is ended and
+    // the process leaves anyway (still 0: the operator asked it to stop, and nothing is left running).
+    const deadline = setTimeout(() => {
+      logger.warn('shutdown took too long; stopping now');
+      void (database.embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
     try {
       await app.stop();
       await database.close();
       logger.info('stopped');
       process.exit(0);
     } catch (error) {
-      logger.error({ error: error instanceof Error ? error.message : String(error) }, 'unclean shutdown');
-      process.exit(1);
+      // Closing the pool can fail while the database is away; what matters is that nothing is left running.
+      logger.warn(
+        { error: error instanceof Error ? error.name : 'unknown' },
+        'stopped; closing the pool failed',
+      );
+      await database.embedded?.stop().catch(() => undefined);
+      process.exit(0);
     }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

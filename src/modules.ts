@@ -39,6 +39,7 @@ import { schedulingModule } from './scheduling/scheduling.module';
 import { trainingFundModule } from './training-fund/training-fund.module';
 import { skillsModule } from './skills/skills.module';
 import { BaseEntity } from './shared/base.entity';
+import { RateLimitBucket } from './shared/rate-limit-bucket.entity';
 import { collectErrorCodes } from './shared/errors';
 import type { FeatureModule } from './shared/module';
 import { registerNodeSources } from './shared/node';
@@ -67,8 +68,8 @@ export const MODULES: readonly FeatureModule[] = [
   reportsModule,
 ];
 
-/** Every entity the ORM maps. */
-export const ENTITIES = [BaseEntity, ...MODULES.flatMap((module) => module.entities ?? [])];
+/** Every entity the ORM maps: the features', and the rate limits' buckets (shared by all replicas). */
+export const ENTITIES = [BaseEntity, RateLimitBucket, ...MODULES.flatMap((module) => module.entities ?? [])];
 
 /** Every GraphQL resolver. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

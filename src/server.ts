@@ -14,10 +14,12 @@ import { errorLogPlugin, formatError, hideSchemaHints } from './http/errors';
 import { createExportHandler } from './http/export';
 import { gatePlugin } from './http/gate';
 import { answerHealth } from './http/health';
+import { DatabaseStatus, isDatabaseUnavailable, outagePlugin, sendUnavailable } from './http/outage';
 import { getSchema } from './schema';
 import type { Logger } from './shared/logger';
 import { queryLimitsRule } from './shared/query-limits';
-import { RateLimiter } from './shared/rate-limit';
+import { RateLimiter, type RateLimitStore } from './shared/rate-limit';
+import { PostgresRateLimiter } from './shared/rate-limit.pg';
 import { earlyRefusal } from './shared/request-guard';
 import { configureCredentials, handleSkillsRoute } from './skills';
 import { demoAccounts } from './demo/demo-accounts';
@@ -40,12 +42,23 @@ export interface App {
  * Composes the server from pieces with one job each (see http/): body and limits, health, authentication,
  * the rate-limit gate, access log and error formatting, exports.
  */
-export async function createApp(options: { config: Config; orm: MikroORM; logger: Logger }): Promise<App> {
+export async function createApp(options: {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  /** The supervisor of an embedded PostgreSQL, which says when it died and when it runs again. */
+  embedded?: { onChange(listener: (running: boolean) => void): void } | null;
+}): Promise<App> {
   const { config, orm, logger } = options;
   const httpServer = createServer();
+  const database = new DatabaseStatus(orm.config.get('clientUrl')!, logger);
+  options.embedded?.onChange((running) => (running ? database.checkNow() : database.markAway()));
   configureCredentials({ publicUrl: config.publicUrl });
   const authenticator = new Authenticator(config);
-  const limiter = new RateLimiter();
+  const limiter: RateLimitStore =
+    config.rateLimit.store === 'memory'
+      ? new RateLimiter()
+      : new PostgresRateLimiter(orm.config.get('clientUrl')!, config.rateLimit.namespace);
 
   const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
@@ -62,6 +75,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      outagePlugin(database),
       gatePlugin(config, limiter),
       errorLogPlugin(),
       accessLogPlugin(),
@@ -76,12 +90,22 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
   const web = createWebHandler(config);
   const signIn = signInSettings(config, demoAccounts);
   const contextFor = (viewer: Viewer | null, requestId: string) =>
-    createContext(orm.em, viewer, requestId, logger, signIn, config.corrections, config.suppressionThreshold);
+    createContext(
+      orm.em,
+      viewer,
+      requestId,
+      logger,
+      signIn,
+      config.corrections,
+      config.suppressionThreshold,
+      config.writeBounds,
+    );
   const exports = createExportHandler({ schema, authenticator, limiter, config, logger, contextFor });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return answerHealth(orm, res);
+    if (url.pathname === '/healthz') return answerHealth(orm, database, res);
+    if (database.isAway() && url.pathname === '/graphql') return sendUnavailable(res);
     const skillsRoute = await handleSkillsRoute(req, res, url.pathname, {
       em: () => orm.em.fork(),
       viewer: async (request) => {
@@ -100,7 +124,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
     const httpGraphQLRequest = await readGraphQLRequest(req, res, url, config.maxBodyBytes);
     if (!httpGraphQLRequest) return;
     const ip = clientIp(req, config.rateLimit.trustProxy);
-    const refusal = earlyRefusal(limiter, config.queryBudget, ip, httpGraphQLRequest.body, url.search);
+    const refusal = await earlyRefusal(limiter, config.queryBudget, ip, httpGraphQLRequest.body, url.search);
     if (refusal) {
       logger.warn({ reason: refusal.reason, status: refusal.status }, 'refused before parsing');
       sendJson(res, refusal.status, refusal.body, refusal.headers);
@@ -121,6 +145,11 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) {
+        database.markAway();
+        if (!res.headersSent) return sendUnavailable(res);
+        return void res.end();
+      }
       logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.' }] });
       else res.end();
@@ -138,6 +167,10 @@ export async function createApp(options: { config: Config; orm: MikroORM; logger
         });
       });
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      database.close();
+      await apollo.stop();
+      await limiter.close?.();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CorrectionWindows } from '../shared/corrections';
 import type { Logger } from '../shared/logger';
+import type { WriteBounds } from '../shared/write-bounds';
 import { unauthenticated } from '../shared/errors';
 import type { Role, Viewer } from './viewer';
 
@@ -26,6 +27,8 @@ export interface Context {
   corrections: CorrectionWindows;
   /** Counts about people below this are hidden from funders (SUPPRESSION_THRESHOLD, see shared/suppression.ts). */
   suppressionThreshold: number;
+  /** How far from today a write may reach and how many rows one request may write (configuration). */
+  writeBounds: WriteBounds;
   /** How people can sign in to this server (for the public signInOptions query). */
   signIn: SignInSettings;
 }

@@ -8,7 +8,11 @@ import { Member } from './member.entity';
 /** onderneming: an own enterprise of one member, or a joint enterprise of several, inside a cooperative. */
 @ObjectType({ description: 'An enterprise run inside a cooperative: own (one member) or joint.' })
 @Entity()
-@Unique({ properties: ['organisation', 'name'] })
+// Names are unique regardless of case (the text pipeline has already normalised them).
+@Unique({
+  name: 'enterprise_name_lower_unique',
+  expression: `create unique index "enterprise_name_lower_unique" on "enterprise" ("organisation_id", lower("name"))`,
+})
 export class Enterprise extends OrganisationOwnedEntity {
   /** The cooperative's home municipality, when it has one. */
   @ManyToOne(() => Municipality, { ref: true, nullable: true })

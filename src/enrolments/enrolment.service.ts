@@ -15,6 +15,8 @@ import { OutflowReason } from './outflow-reason.entity';
 import { EnrolmentErrorCode } from './enrolment.errors';
 import { overlaps } from '../shared/periods';
 import { tenantOf } from '../organisations';
+import { todayInAmsterdam } from '../shared/clock';
+import { assertDatesWithinBounds } from '../shared/write-bounds';
 import { outflowReasonOrError } from './enrolment-lifecycle.service';
 
 /** The outflow reasons offered for ending an enrolment, in list order. */
@@ -56,6 +58,10 @@ export function enrol(ctx: Context, input: EnrolInput): Promise<MutationResult<E
         inputField('endDate'),
       );
     }
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), {
+      starts: { startDate: input.startDate },
+      ends: { endDate: input.endDate },
+    });
     const others = await em.find(Enrolment, {
       participant,
       workshop,
@@ -123,6 +129,7 @@ export function endEnrolment(ctx: Context, input: EndEnrolmentInput): Promise<Mu
         inputField('endDate'),
       );
     }
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { endDate: input.endDate } });
     const reason = await outflowReasonOrError(em, input.outflowCode);
     await closeEnrolment(em, ctx, enrolment, input.endDate, reason);
     return enrolment;

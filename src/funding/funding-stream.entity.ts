@@ -10,7 +10,11 @@ import { FundingKind } from './funding.enums';
  */
 @ObjectType({ description: 'A stream of money a funder organisation pays places through.' })
 @Entity()
-@Unique({ properties: ['funder', 'name'] })
+// Names are unique regardless of case (the text pipeline has already normalised them).
+@Unique({
+  name: 'funding_stream_name_lower_unique',
+  expression: `create unique index "funding_stream_name_lower_unique" on "funding_stream" ("funder_id", lower("name"))`,
+})
 export class FundingStream extends BaseEntity {
   /** The funder, and the tenant of this stream and its agreements (indexed by the unique key). */
   @ManyToOne(() => Organisation, { ref: true })

@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from '../auth';
 import { expectedErrorOf } from '../shared/errors';
 import { safeErrorDetail } from '../shared/logger';
+import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from './outage';
 
 /** Apollo's own codes for requests the client got wrong (parse and validation failures, bad requests). */
 const APOLLO_CLIENT_CODES = new Set<unknown>(
@@ -56,6 +57,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const expected = expectedErrorOf(error);
   if (expected) return { ...formatted, extensions: { ...extensions, code: expected.extensions.code } };
   if (isClientError(error, formatted.extensions?.code)) return { ...formatted, extensions };
+  const cause = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  if (isDatabaseUnavailable(cause)) {
+    return {
+      message: `The database is not available at the moment. Try again in ${OUTAGE_RETRY_AFTER_SECONDS} s.`,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS },
+    };
+  }
   const requestId = typeof extensions.requestId === 'string' ? extensions.requestId : 'unknown';
   return {
     message: `Internal server error (request ${requestId}).`,

@@ -28,14 +28,14 @@ import { cell, type ExportQuery, REPORT_EXPORTS, type ReportExport, type Separat
 import { expectedErrorOf } from '../shared/errors';
 import type { Logger } from '../shared/logger';
 import { isMonth, monthCount, monthRange } from '../shared/months';
-import type { RateLimiter } from '../shared/rate-limit';
+import type { RateLimitStore } from '../shared/rate-limit';
 import { authenticate, clientIp } from './authentication';
 import { requestIdOf, sendJson } from './body';
 
 export interface ExportDeps {
   schema: GraphQLSchema;
   authenticator: Authenticator;
-  limiter: RateLimiter;
+  limiter: RateLimitStore;
   config: Config;
   logger: Logger;
   /** A fresh request context (its own EntityManager fork and loaders) for one query of the export. */
@@ -173,7 +173,7 @@ export function createExportHandler(deps: ExportDeps) {
       });
     }
     const { perMinute, perIpPerMinute } = deps.config.rateLimit;
-    const decision = deps.limiter.take([
+    const decision = await deps.limiter.take([
       { key: `subject:${principalOf(authentication)}`, perMinute },
       { key: `ip:${clientIp(req, deps.config.rateLimit.trustProxy)}`, perMinute: perIpPerMinute },
     ]);

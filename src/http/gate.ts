@@ -4,14 +4,14 @@ import { type Context, InvalidTokenError } from '../auth';
 import type { Config } from '../config';
 import { unauthenticated } from '../shared/errors';
 import { measureOperation } from '../shared/query-limits';
-import { type RateLimiter, rateLimited } from '../shared/rate-limit';
+import { type RateLimitStore, rateLimited } from '../shared/rate-limit';
 import { originOf } from './authentication';
 
 /**
  * After validation (the query limits), before execution: the rate limits, then the user record of an external
  * token. Both in one hook, in this order, so that a refused request has run no SQL.
  */
-export function gatePlugin(config: Config, limiter: RateLimiter): ApolloServerPlugin<Context> {
+export function gatePlugin(config: Config, limiter: RateLimitStore): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue, request }) {
       return {
@@ -23,7 +23,7 @@ export function gatePlugin(config: Config, limiter: RateLimiter): ApolloServerPl
             operation.operation === 'mutation' ||
             measureOperation(schema, document, operation, request.variables).cost > expensiveQueryCost;
           if (counted) {
-            const decision = limiter.take([
+            const decision = await limiter.take([
               ...(origin.principal ? [{ key: `subject:${origin.principal}`, perMinute }] : []),
               { key: `ip:${origin.ip}`, perMinute: perIpPerMinute },
             ]);

@@ -36,10 +36,14 @@ registerEnumType(OrganisationKind, {
 /** A tenant: the organisation rows belong to, and through its home municipality, a region. */
 @ObjectType({ description: 'An organisation: operator of places, funder or cooperative.' })
 @Entity()
+// Names are unique regardless of case (the text pipeline has already normalised them).
+@Unique({
+  name: 'organisation_name_lower_unique',
+  expression: `create unique index "organisation_name_lower_unique" on "organisation" (lower("name"))`,
+})
 export class Organisation extends BaseEntity {
   @Field({ description: 'Name, unique across the platform.' })
   @Property({ length: 200 })
-  @Unique()
   name!: string;
 
   @Field(() => OrganisationKind, { description: 'Kind of organisation.' })

@@ -23,7 +23,12 @@ export function createOrganisation(
 ): Promise<MutationResult<Organisation>> {
   return runMutation(ctx, input, async (em) => {
     const name = input.name.trim();
-    if (await em.count(Organisation, { name })) {
+    // Case does not make a name new: the unique index on lower(name) says the same.
+    const taken: unknown[] = await em.execute(
+      `select 1 from organisation where lower(name) = lower(?) limit 1`,
+      [name],
+    );
+    if (taken.length > 0) {
       throw new DomainError(
         ErrorCode.DUPLICATE_NAME,
         `An organisation named "${name}" exists.`,

@@ -10,7 +10,11 @@ import { BaseEntity } from '../shared/base.entity';
  */
 @ObjectType({ description: 'A participation place: a location run by an organisation in a municipality.' })
 @Entity()
-@Unique({ properties: ['organisation', 'name'] })
+// Names are unique regardless of case (the text pipeline has already normalised them).
+@Unique({
+  name: 'place_name_lower_unique',
+  expression: `create unique index "place_name_lower_unique" on "place" ("organisation_id", lower("name"))`,
+})
 @Index({ properties: ['municipality', 'name'] })
 export class Place extends BaseEntity {
   @Field({ description: 'Name, unique within its organisation.' })

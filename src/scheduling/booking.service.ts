@@ -29,6 +29,7 @@ import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
 import { EnrolmentErrorCode } from '../enrolments';
 import { SchedulingErrorCode } from './scheduling.errors';
+import { tooManyRows, type WriteBounds } from '../shared/write-bounds';
 
 export interface BookResult {
   booking: Booking;
@@ -128,12 +129,14 @@ async function bookOccurrence(em: EntityManager, enrolment: BookingEnrolment, oc
  * Books every week: a standing booking from today (or the enrolment's start) until the enrolment's end, plus a
  * booking (booked or waitlisted) in each occurrence of the slot within the horizon; cancelled weeks are skipped,
  * later weeks are booked when their occurrences are materialised. The payload reports the first occurrence.
+ * More bookings than one request may write (`maxRowsPerRequest`) are refused as a whole.
  */
 async function bookSlot(
   em: EntityManager,
   enrolment: BookingEnrolment,
   slotId: string,
   lastDate: string | null,
+  bounds: WriteBounds,
 ) {
   const slot = await em.findOne(SessionSlot, slotId);
   if (!slot) throw notFound('No session slot has this id.', 'slotId');
@@ -183,9 +186,10 @@ async function bookSlot(
       where o.slot_id = ? and o.date between ? and ? and not o.cancelled
         and not exists (select 1 from booking b where b.occurrence_id = o.id and b.participant_id = ?
                           and b.status <> 'CANCELLED')
-      order by o.date, o.id`,
-    [slot.id, from, until, enrolment.participantId],
+      order by o.date, o.id limit ?`,
+    [slot.id, from, until, enrolment.participantId, bounds.maxRowsPerRequest + 1],
   );
+  if (existing.length > bounds.maxRowsPerRequest) throw tooManyRows(bounds, 'bookings', 'slotId');
   for (const { id } of existing) {
     await bookIntoOccurrence(em, enrolment, id, { slotId: slot.id, recurringBookingId });
   }
@@ -231,7 +235,7 @@ export function book(ctx: Context, input: BookInput): Promise<MutationResult<Boo
     }
     const booked = input.occurrenceId
       ? await bookOccurrence(em, enrolment, input.occurrenceId)
-      : await bookSlot(em, enrolment, input.slotId!, input.until ?? null);
+      : await bookSlot(em, enrolment, input.slotId!, input.until ?? null, ctx.writeBounds);
     auditBooking(em, ctx, 'book', null, booked.booking);
     return booked;
   });

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertOwnRecord } from '../auth';
 import { type Context, requireViewer } from '../auth';
 import { DomainError, ErrorCode, inputField, notFound } from '../shared/errors';
-import { daypartsOf, minDate, minutesOf } from '../shared/dates';
+import { daysBetween, daypartsOf, minDate, minutesOf } from '../shared/dates';
+import { todayInAmsterdam } from '../shared/clock';
+import { assertDatesWithinBounds, tooManyRows } from '../shared/write-bounds';
 import { runMutation, type MutationResult } from '../shared/mutation';
 import { requireManagedWorkshop, type Workshop } from '../workshops';
 import { Occurrence } from './occurrence.entity';
@@ -18,7 +20,6 @@ import {
   type SlotChangeOutcome,
 } from './booking.store';
 import { auditFields, recordAudit } from '../audit';
-import { todayInAmsterdam } from '../shared/clock';
 import { addDays, maxDate } from '../shared/dates';
 import { type UserError } from '../shared/errors';
 import { MAX_AHEAD_WEEKS } from './occurrence.materialise';
@@ -53,7 +54,8 @@ function assertTimes(startTime: string, endTime: string): void {
 
 /**
  * Adds a weekly slot and writes its occurrences from `validFrom` up to `validUntil` or the rolling horizon
- * (26 weeks from today), whichever comes first.
+ * (26 weeks from today), whichever comes first. The dates lie within the write bounds (a year back by default)
+ * and the occurrences written within the row cap of one request.
  */
 export function createSessionSlot(
   ctx: Context,
@@ -69,6 +71,14 @@ export function createSessionSlot(
         inputField('validUntil'),
       );
     }
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), {
+      starts: { validFrom: input.validFrom },
+      ends: { validUntil: input.validUntil },
+    });
+    const lastWritten = minDate(horizonEnd(), input.validUntil);
+    if (daysBetween(input.validFrom, lastWritten) / 7 >= ctx.writeBounds.maxRowsPerRequest) {
+      throw tooManyRows(ctx.writeBounds, 'occurrences', 'validFrom');
+    }
     const slot = em.create(SessionSlot, {
       workshop,
       place: workshop.place,
@@ -82,12 +92,7 @@ export function createSessionSlot(
       validUntil: input.validUntil ?? null,
     });
     await em.flush();
-    await materialiseOccurrences(
-      em,
-      { slotId: slot.id },
-      input.validFrom,
-      minDate(horizonEnd(), input.validUntil),
-    );
+    await materialiseOccurrences(em, { slotId: slot.id }, input.validFrom, lastWritten);
     return slot;
   });
 }
@@ -148,6 +153,7 @@ export function addOccurrence(ctx: Context, input: AddOccurrenceInput): Promise<
   return runMutation(ctx, input, async (em) => {
     const workshop = await requireOpenWorkshop(ctx, em, input.workshopId);
     assertTimes(input.startTime, input.endTime);
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { starts: { date: input.date } });
     const occurrence = createExtraOccurrence(em, {
       slot: null,
       workshop,

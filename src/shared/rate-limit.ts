@@ -16,11 +16,21 @@ export interface BucketLimit {
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; key: string };
 
 /**
- * Token buckets in process memory: each key starts full with `perMinute` tokens, refills at `perMinute` per
- * minute and every counted request takes one. A deployment with several instances needs a shared store (such
- * as Redis) instead, or each instance allows the full rate on its own.
+ * Where the buckets live: {@link RateLimiter} in process memory, or `PostgresRateLimiter` in the database that
+ * every replica shares (the default, `RATE_LIMIT_STORE=postgres`).
  */
-export class RateLimiter {
+export interface RateLimitStore {
+  /** Takes one token from every limited bucket, or from none when any of them is empty. */
+  take(limits: BucketLimit[]): RateDecision | Promise<RateDecision>;
+  close?(): Promise<void>;
+}
+
+/**
+ * Token buckets in process memory: each key starts full with `perMinute` tokens, refills at `perMinute` per
+ * minute and every counted request takes one. Only for a single process (`RATE_LIMIT_STORE=memory`): with
+ * several, each would allow the full rate on its own.
+ */
+export class RateLimiter implements RateLimitStore {
   private readonly buckets = new Map<string, Bucket>();
   private lastSweep: number;
 

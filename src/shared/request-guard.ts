@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import type { QueryBudgetConfig } from '../config';
 import { countSelections, queryTooComplexMessage } from './query-limits';
-import type { RateLimiter } from './rate-limit';
+import type { RateLimitStore } from './rate-limit';
 
 /** An answer given before the query is parsed: nothing of it has been looked at beyond its length. */
 export interface EarlyRefusal {
@@ -24,19 +24,21 @@ function queryText(body: unknown, search: string): string | undefined {
 /**
  * The checks that run before Apollo parses anything, so that a flood or an oversized document costs no more
  * than reading its body: every GraphQL request from an address takes one token of its per-minute bucket
- * (held in this process, like the other rate limits), the query text must fit the length budget, and its
+ * (in the shared store, like the other rate limits), the query text must fit the length budget, and its
  * parsed document the selection budget. The last check parses the text once more (within the token budget)
  * but runs before graphql's own validation rules, whose work grows faster than the document: a document too
  * large to check is refused without them. Text that does not parse is left to Apollo to report.
  */
-export function earlyRefusal(
-  limiter: RateLimiter,
+export async function earlyRefusal(
+  limiter: RateLimitStore,
   budget: QueryBudgetConfig,
   ip: string,
   body: unknown,
   search: string,
-): EarlyRefusal | null {
-  const decision = limiter.take([{ key: `request-ip:${ip}`, perMinute: budget.requestsPerIpPerMinute }]);
+): Promise<EarlyRefusal | null> {
+  const decision = await limiter.take([
+    { key: `request-ip:${ip}`, perMinute: budget.requestsPerIpPerMinute },
+  ]);
   if (!decision.allowed) {
     const seconds = decision.retryAfterSeconds;
     return {

@@ -88,7 +88,16 @@ export function withTextPipeline(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args: Record<string, unknown>, context, info) =>
         checkArguments(args, info) ?? resolve(source, args, context, info);
+      GUARDED.add(field.resolve);
     }
   }
   return schema;
+}
+
+/** The resolvers {@link withTextPipeline} put in front of a field, so that a test can check none is missing. */
+const GUARDED = new WeakSet<object>();
+
+/** Does every argument of this field go through the text pipeline? True for a field without arguments. */
+export function isBehindTextPipeline(field: { args: readonly unknown[]; resolve?: object | null }): boolean {
+  return field.args.length === 0 || (field.resolve != null && GUARDED.has(field.resolve));
 }

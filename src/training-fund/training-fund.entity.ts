@@ -12,7 +12,11 @@ import { CentsScalar, DateScalar } from '../shared/scalars';
  */
 @ObjectType({ description: 'A revolving training fund (scholingsfonds) owned by a funder organisation.' })
 @Entity()
-@Unique({ properties: ['owner', 'name'] })
+// Names are unique regardless of case (the text pipeline has already normalised them).
+@Unique({
+  name: 'training_fund_name_lower_unique',
+  expression: `create unique index "training_fund_name_lower_unique" on "training_fund" ("owner_id", lower("name"))`,
+})
 export class TrainingFund extends BaseEntity {
   /** The owner and tenant (indexed by the unique key). */
   @ManyToOne(() => Organisation, { ref: true })

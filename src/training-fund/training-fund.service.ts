@@ -1,6 +1,7 @@
 /**
  * Funds, their contributions and their dated rules. Every change is one transaction with an audit entry.
  */
+import { nameKey } from '../shared/text';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditSnapshot, recordAudit } from '../audit';
 import { type Context, requireViewer } from '../auth';
@@ -59,8 +60,9 @@ export function createTrainingFund(
     const owner = await em.findOne(Organisation, input.ownerId);
     if (!owner) throw missing('organisation', 'ownerId');
     const name = input.name.trim();
-    const taken = await em.count(TrainingFund, { owner: owner.id, name });
-    if (taken > 0) {
+    // Case does not make a name new: the unique index on (owner, lower(name)) says the same.
+    const funds = await em.find(TrainingFund, { owner: owner.id });
+    if (funds.some((fund) => nameKey(fund.name) === nameKey(name))) {
       throw new DomainError(ErrorCode.DUPLICATE_NAME, `The owner already has a fund named "${name}".`, [
         'input',
         'name',

@@ -33,7 +33,11 @@ export const DEFAULT_SESSION_CAPACITY = 12;
 /** werkplaats: a unit of work inside a place, with a leermeester, the skills it teaches and sessions. */
 @ObjectType({ description: 'A workshop (werkplaats) inside a place.' })
 @Entity()
-@Unique({ properties: ['place', 'name'] })
+// Names are unique regardless of case (the text pipeline has already normalised them).
+@Unique({
+  name: 'workshop_name_lower_unique',
+  expression: `create unique index "workshop_name_lower_unique" on "workshop" ("place_id", lower("name"))`,
+})
 export class Workshop extends TenantEntity<'skills' | 'defaultCapacity' | 'archived'> {
   @ManyToOne(() => Place, { ref: true })
   @Index()

@@ -29,7 +29,12 @@ export interface TestServer {
 export async function startTestServer(
   options: { env?: NodeJS.ProcessEnv; logger?: Logger } = {},
 ): Promise<TestServer> {
-  const config = loadConfig({ ...process.env, ...options.env });
+  // Each test server counts its rate limits apart from the other test files' servers on the same database.
+  const config = loadConfig({
+    ...process.env,
+    RATE_LIMIT_NAMESPACE: `test-${randomBytes(6).toString('hex')}`,
+    ...options.env,
+  });
   const orm = await MikroORM.init(ormOptions(config.databaseUrl!, { ensureDatabase: false }));
   const app = await createApp({ config, orm, logger: options.logger ?? createLogger('silent') });
   const url = await app.listen(0);
