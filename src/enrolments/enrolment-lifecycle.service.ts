@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditFields, recordAudit } from '../audit';
 import { assertOwnRecord, type Context, requireViewer, Role } from '../auth';
 import { todayInAmsterdam } from '../shared/clock';
+import { assertDatesWithinBounds } from '../shared/write-bounds';
 import { correctionWindowOpen, lastCorrectionDay } from '../shared/corrections';
 import { DomainError, ErrorCode, inputField, notFound, type UserError } from '../shared/errors';
 import { runMutation, type MutationResult } from '../shared/mutation';
@@ -98,6 +99,10 @@ export function pauseEnrolment(
   input: PauseEnrolmentInput,
 ): Promise<MutationResult<{ enrolment: Enrolment; pause: EnrolmentPause }>> {
   return runMutation(ctx, input, async (em) => {
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), {
+      starts: { from: input.from },
+      ends: { until: input.until },
+    });
     const enrolment = await lockEnrolment(ctx, em, input.enrolmentId);
     const pauses = await pausesOf(em, enrolment.id);
     const today = todayInAmsterdam();
@@ -157,6 +162,7 @@ export function resumeEnrolment(
   input: ResumeEnrolmentInput,
 ): Promise<MutationResult<{ enrolment: Enrolment; pause: EnrolmentPause | null }>> {
   return runMutation(ctx, input, async (em) => {
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { starts: { on: input.on } });
     const enrolment = await lockEnrolment(ctx, em, input.enrolmentId);
     const pauses = await pausesOf(em, enrolment.id);
     const pause = pauseToResume(pauses, input.on) as EnrolmentPause | undefined;
@@ -239,6 +245,7 @@ export function correctEnrolmentEnd(
   input: CorrectEnrolmentEndInput,
 ): Promise<MutationResult<Enrolment>> {
   return runMutation(ctx, input, async (em) => {
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { endDate: input.endDate } });
     const enrolment = await lockEnrolment(ctx, em, input.enrolmentId);
     if (!enrolment.outflow || !enrolment.endDate) throw notEnded();
     const errors: UserError[] = [];

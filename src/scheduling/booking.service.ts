@@ -29,7 +29,7 @@ import { RecurringBooking } from './recurring-booking.entity';
 import { SessionSlot } from './session-slot.entity';
 import { EnrolmentErrorCode } from '../enrolments';
 import { SchedulingErrorCode } from './scheduling.errors';
-import { tooManyRows, type WriteBounds } from '../shared/write-bounds';
+import { assertDatesWithinBounds, tooManyRows, type WriteBounds } from '../shared/write-bounds';
 
 export interface BookResult {
   booking: Booking;
@@ -351,6 +351,7 @@ export function endRecurringBooking(
 ): Promise<MutationResult<{ recurringBooking: RecurringBooking; released: number }>> {
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { after: input.after } });
     const found = await em.findOne(RecurringBooking, input.recurringBookingId);
     if (!found) throw notFound('No standing booking has this id.', 'recurringBookingId');
     assertOwnRecord(

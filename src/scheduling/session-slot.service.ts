@@ -226,6 +226,7 @@ export function changeSessionSlot(
   input: ChangeSessionSlotInput,
 ): Promise<MutationResult<SlotChangeResult>> {
   return runMutation(ctx, input, async (em) => {
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { starts: { from: input.from } });
     const slot = await lockSlot(ctx, em, input.slotId);
     const today = todayInAmsterdam();
     const errors: UserError[] = [];
@@ -322,6 +323,7 @@ export function endSessionSlot(
   input: EndSessionSlotInput,
 ): Promise<MutationResult<SlotChangeResult>> {
   return runMutation(ctx, input, async (em) => {
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { lastDate: input.lastDate } });
     const slot = await lockSlot(ctx, em, input.slotId);
     const errors: UserError[] = [];
     if (input.lastDate < addDays(slot.validFrom, -1)) {

@@ -1,5 +1,7 @@
 import {
   AddOccurrenceDocument,
+  ChangeSessionSlotDocument,
+  PauseEnrolmentDocument,
   BookDocument,
   CreateSessionSlotDocument,
   EndEnrolmentDocument,
@@ -162,5 +164,42 @@ describe('writes bounded by date', () => {
       [enrolment.id, enrolment.id],
     );
     expect(written).toEqual([]);
+  });
+});
+
+describe('changes over time are bounded by date too', () => {
+  it('refuses a pause from 1950 and a slot change from 2150, writing nothing', async () => {
+    const { workshop, staff, organisation } = await setUp();
+    const participant = await makeParticipant(server.orm, { organisation });
+    const enrolment = await makeEnrolment(server.orm, {
+      participantId: participant.id,
+      workshop,
+      startDate: '2031-01-01',
+    });
+    const { pauseEnrolment } = await staff.request(PauseEnrolmentDocument, {
+      input: { enrolmentId: enrolment.id, from: '1950-01-01', until: '2199-12-31' },
+    });
+    expect(pauseEnrolment.errors.map((e) => [e.code, e.field])).toEqual([
+      ['VALIDATION', ['input', 'from']],
+      ['VALIDATION', ['input', 'until']],
+    ]);
+    const pauses = await server.orm.em
+      .fork()
+      .execute('select count(*)::int as n from enrolment_pause where enrolment_id = ?', [enrolment.id]);
+    expect(pauses[0].n).toBe(0);
+
+    const slot = await makeSessionSlot(server.orm, {
+      workshop,
+      weekday: SlotWeekday.MONDAY,
+      validFrom: '2031-06-02',
+      until: '2031-07-31',
+    });
+    const { changeSessionSlot } = await staff.request(ChangeSessionSlotDocument, {
+      input: { slotId: slot.id, from: '2150-01-05', capacity: 30 },
+    });
+    expect(changeSessionSlot.errors.map((e) => [e.code, e.field])).toEqual([
+      ['VALIDATION', ['input', 'from']],
+    ]);
+    expect(changeSessionSlot.slot).toBeNull();
   });
 });
