@@ -9,16 +9,9 @@ import {
   ReopenEnrolmentDocument,
   ResumeEnrolmentDocument,
 } from '../generated/graphql';
-import { makeTenant, makeWorkshop } from '../factories/foundation';
-import {
-  bookingsOf,
-  makeEnrolments,
-  makeParticipants,
-  makeSessionSlot,
-  occurrenceOn,
-  schedulingProblems,
-} from '../factories/sessions';
-import { Role, startTestServer, type TestServer } from '../setup/harness';
+import { bookingsOf, occurrenceOn } from '../factories/sessions';
+import { every, juneMondays } from '../factories/june';
+import { startTestServer, type TestServer } from '../setup/harness';
 
 // A Monday.
 const TODAY = '2031-06-02';
@@ -34,33 +27,8 @@ afterEach(() => {
   process.env.MEEDOEN_TODAY = TODAY;
 });
 
-/**
- * A Monday slot of `capacity` places in June 2031 (2, 9, 16, 23 and 30 June) and `people` participants who each
- * book it every week, in order: the first `capacity` get places, the others wait in that order.
- */
-async function weekly(people: number, capacity: number) {
-  const { organisation, place } = await makeTenant(server.orm);
-  const workshop = await makeWorkshop(server.orm, { place });
-  const slot = await makeSessionSlot(server.orm, {
-    workshop,
-    capacity,
-    validFrom: '2031-06-02',
-    validUntil: '2031-06-30',
-    until: '2031-06-30',
-  });
-  const participantIds = await makeParticipants(server.orm, organisation, people);
-  const enrolmentIds = await makeEnrolments(server.orm, workshop, participantIds, '2031-05-01');
-  const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
-  for (const enrolmentId of enrolmentIds) {
-    const { book } = await staff.request(BookDocument, { input: { enrolmentId, slotId: slot.id } });
-    expect(book.errors).toEqual([]);
-  }
-  const problems = () => schedulingProblems(server.orm, workshop.id, process.env.MEEDOEN_TODAY!);
-  return { organisation, workshop, slot, enrolmentIds, staff, problems };
-}
-
-const JUNE = ['2031-06-02', '2031-06-09', '2031-06-16', '2031-06-23', '2031-06-30'];
-const every = (value: string, dates = JUNE) => Object.fromEntries(dates.map((date) => [date, value]));
+const weekly = (people: number, capacity: number) =>
+  juneMondays(server, people, capacity, { bookWeekly: true });
 
 async function auditOf(action: string, entityId: string) {
   return server.orm.em

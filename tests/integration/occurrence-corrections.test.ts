@@ -3,19 +3,11 @@ import {
   ChangeOccurrenceDocument,
   ErrorCode,
   RestoreOccurrenceDocument,
-  BookDocument,
   PromoteFromWaitlistDocument,
 } from '../generated/graphql';
-import { makeTenant, makeWorkshop } from '../factories/foundation';
-import {
-  bookingsOf,
-  makeEnrolments,
-  makeParticipants,
-  makeSessionSlot,
-  occurrenceOn,
-  schedulingProblems,
-} from '../factories/sessions';
-import { Role, startTestServer, type TestServer } from '../setup/harness';
+import { bookingsOf, occurrenceOn } from '../factories/sessions';
+import { juneMondays } from '../factories/june';
+import { startTestServer, type TestServer } from '../setup/harness';
 
 // A Monday.
 const TODAY = '2031-06-02';
@@ -28,26 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** A Monday slot of `capacity` places in June 2031; `people` participants each book it every week, in order. */
-async function weekly(people: number, capacity: number) {
-  const { organisation, place } = await makeTenant(server.orm);
-  const workshop = await makeWorkshop(server.orm, { place });
-  const slot = await makeSessionSlot(server.orm, {
-    workshop,
-    capacity,
-    validFrom: '2031-06-02',
-    validUntil: '2031-06-30',
-    until: '2031-06-30',
-  });
-  const participantIds = await makeParticipants(server.orm, organisation, people);
-  const enrolmentIds = await makeEnrolments(server.orm, workshop, participantIds, '2031-05-01');
-  const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
-  for (const enrolmentId of enrolmentIds) {
-    await staff.request(BookDocument, { input: { enrolmentId, slotId: slot.id } });
-  }
-  const problems = () => schedulingProblems(server.orm, workshop.id, TODAY);
-  return { workshop, slot, enrolmentIds, staff, problems };
-}
+const weekly = (people: number, capacity: number) =>
+  juneMondays(server, people, capacity, { bookWeekly: true });
 
 async function auditActions(entityId: string) {
   const rows = await server.orm.em

@@ -9,16 +9,9 @@ import {
   PauseEnrolmentDocument,
   Weekday,
 } from '../generated/graphql';
-import { makeTenant, makeWorkshop } from '../factories/foundation';
-import {
-  bookingsOf,
-  makeEnrolments,
-  makeParticipants,
-  makeSessionSlot,
-  occurrenceOn,
-  schedulingProblems,
-} from '../factories/sessions';
-import { Role, startTestServer, type TestServer } from '../setup/harness';
+import { bookingsOf, occurrenceOn } from '../factories/sessions';
+import { every, juneMondays } from '../factories/june';
+import { startTestServer, type TestServer } from '../setup/harness';
 
 // A Monday.
 const TODAY = '2031-06-02';
@@ -31,30 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** A Monday slot of `capacity` places in June 2031; `people` participants each book it every week, in order. */
-async function weekly(people: number, capacity: number) {
-  const { organisation, place } = await makeTenant(server.orm);
-  const workshop = await makeWorkshop(server.orm, { place });
-  const slot = await makeSessionSlot(server.orm, {
-    workshop,
-    capacity,
-    validFrom: '2031-06-02',
-    validUntil: '2031-06-30',
-    until: '2031-06-30',
-  });
-  const participantIds = await makeParticipants(server.orm, organisation, people);
-  const enrolmentIds = await makeEnrolments(server.orm, workshop, participantIds, '2031-05-01');
-  const staff = server.client(server.token(Role.ORG_STAFF, organisation.id));
-  for (const enrolmentId of enrolmentIds) {
-    const { book } = await staff.request(BookDocument, { input: { enrolmentId, slotId: slot.id } });
-    expect(book.errors).toEqual([]);
-  }
-  const problems = () => schedulingProblems(server.orm, workshop.id, TODAY);
-  return { workshop, slot, enrolmentIds, staff, problems };
-}
-
-const JUNE = ['2031-06-02', '2031-06-09', '2031-06-16', '2031-06-23', '2031-06-30'];
-const every = (value: string, dates = JUNE) => Object.fromEntries(dates.map((date) => [date, value]));
+const weekly = (people: number, capacity: number) =>
+  juneMondays(server, people, capacity, { bookWeekly: true });
 
 describe('changing a weekly slot from a date on', () => {
   it('more places move the waitlist up in order, only from that date', async () => {
