@@ -3,11 +3,9 @@ import { Place } from '../places';
 import { DateScalar } from '../shared/scalars';
 import { Workshop } from '../workshops';
 
-@ObjectType({ description: 'Attendance figures of one workshop over a date range; counts only, no names.' })
-export class WorkshopAttendance {
-  @Field(() => Workshop, { description: 'The workshop.' })
-  workshop!: Workshop;
-
+/** The counts a workshop and a whole place share (the place's are the sums of its workshops'). */
+@ObjectType({ description: 'Attendance figures over a date range (never returned on its own).' })
+abstract class AttendanceFigures {
   @Field(() => Int, { description: 'Occurrences in the range that were not cancelled.' })
   occurrences!: number;
 
@@ -38,39 +36,16 @@ export class WorkshopAttendance {
   missingRegistrations!: number;
 }
 
+@ObjectType({ description: 'Attendance figures of one workshop over a date range; counts only, no names.' })
+export class WorkshopAttendance extends AttendanceFigures {
+  @Field(() => Workshop, { description: 'The workshop.' })
+  workshop!: Workshop;
+}
+
 @ObjectType({
   description: 'Attendance figures of a whole place over a date range: the sums of its workshops.',
 })
-export class AttendanceTotal {
-  @Field(() => Int, { description: 'Occurrences in the range that were not cancelled.' })
-  occurrences!: number;
-
-  @Field(() => Int, { description: 'Cancelled occurrences in the range.' })
-  cancelledOccurrences!: number;
-
-  @Field(() => Int, { description: 'Day parts attended: the sum of day parts of PRESENT registrations.' })
-  attendedDayparts!: number;
-
-  @Field(() => Int, { description: 'PRESENT registrations.' })
-  present!: number;
-
-  @Field(() => Int, { description: 'ABSENT registrations.' })
-  absent!: number;
-
-  @Field(() => Int, { description: 'EXCUSED registrations.' })
-  excused!: number;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'PRESENT / all registrations (0-1) of the whole place; null when nothing was registered.',
-  })
-  attendanceRate!: number | null;
-
-  @Field(() => Int, {
-    description: 'Past occurrences (before today, Europe/Amsterdam), not cancelled, with nobody registered.',
-  })
-  missingRegistrations!: number;
-}
+export class AttendanceTotal extends AttendanceFigures {}
 
 @ObjectType({ description: "A place's attendance per workshop over a date range." })
 export class AttendanceSummary {
