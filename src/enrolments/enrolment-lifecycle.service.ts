@@ -99,11 +99,11 @@ export function pauseEnrolment(
   input: PauseEnrolmentInput,
 ): Promise<MutationResult<{ enrolment: Enrolment; pause: EnrolmentPause }>> {
   return runMutation(ctx, input, async (em) => {
+    const enrolment = await lockEnrolment(ctx, em, input.enrolmentId);
     assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), {
       starts: { from: input.from },
       ends: { until: input.until },
     });
-    const enrolment = await lockEnrolment(ctx, em, input.enrolmentId);
     const pauses = await pausesOf(em, enrolment.id);
     const today = todayInAmsterdam();
     if (statusOn(enrolment.endDate, [], today) === 'ENDED') throw notRunning();
@@ -162,8 +162,8 @@ export function resumeEnrolment(
   input: ResumeEnrolmentInput,
 ): Promise<MutationResult<{ enrolment: Enrolment; pause: EnrolmentPause | null }>> {
   return runMutation(ctx, input, async (em) => {
-    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { starts: { on: input.on } });
     const enrolment = await lockEnrolment(ctx, em, input.enrolmentId);
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { starts: { on: input.on } });
     const pauses = await pausesOf(em, enrolment.id);
     const pause = pauseToResume(pauses, input.on) as EnrolmentPause | undefined;
     if (!pause) {
@@ -245,8 +245,8 @@ export function correctEnrolmentEnd(
   input: CorrectEnrolmentEndInput,
 ): Promise<MutationResult<Enrolment>> {
   return runMutation(ctx, input, async (em) => {
-    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { endDate: input.endDate } });
     const enrolment = await lockEnrolment(ctx, em, input.enrolmentId);
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { endDate: input.endDate } });
     if (!enrolment.outflow || !enrolment.endDate) throw notEnded();
     const errors: UserError[] = [];
     if (input.endDate == null && input.outflowCode == null) {

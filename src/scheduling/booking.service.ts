@@ -351,7 +351,6 @@ export function endRecurringBooking(
 ): Promise<MutationResult<{ recurringBooking: RecurringBooking; released: number }>> {
   const viewer = requireViewer(ctx);
   return runMutation(ctx, input, async (em) => {
-    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { after: input.after } });
     const found = await em.findOne(RecurringBooking, input.recurringBookingId);
     if (!found) throw notFound('No standing booking has this id.', 'recurringBookingId');
     assertOwnRecord(
@@ -360,6 +359,7 @@ export function endRecurringBooking(
       'No standing booking has this id.',
       inputField('recurringBookingId'),
     );
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { after: input.after } });
     await em.execute(`select id from enrolment where id = ? for update`, [found.enrolment.id]);
     const recurring = await em.findOneOrFail(RecurringBooking, found.id, { refresh: true });
     if (recurring.cancelledAt || recurring.endedWithEnrolment) {

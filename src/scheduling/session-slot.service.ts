@@ -226,8 +226,8 @@ export function changeSessionSlot(
   input: ChangeSessionSlotInput,
 ): Promise<MutationResult<SlotChangeResult>> {
   return runMutation(ctx, input, async (em) => {
-    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { starts: { from: input.from } });
     const slot = await lockSlot(ctx, em, input.slotId);
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { starts: { from: input.from } });
     const today = todayInAmsterdam();
     const errors: UserError[] = [];
     const startTime = input.startTime ?? slot.startTime;
@@ -323,8 +323,8 @@ export function endSessionSlot(
   input: EndSessionSlotInput,
 ): Promise<MutationResult<SlotChangeResult>> {
   return runMutation(ctx, input, async (em) => {
-    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { lastDate: input.lastDate } });
     const slot = await lockSlot(ctx, em, input.slotId);
+    assertDatesWithinBounds(ctx.writeBounds, todayInAmsterdam(), { ends: { lastDate: input.lastDate } });
     const errors: UserError[] = [];
     if (input.lastDate < addDays(slot.validFrom, -1)) {
       errors.push({
