@@ -124,18 +124,9 @@ export class OccurrencePayload extends MutationPayload {
   occurrence!: Occurrence | null;
 }
 
-@InputType({
-  description:
-    'Changes a weekly slot from a date on: capacity, times or weekday. Earlier dates keep what they had.',
-})
-export class ChangeSessionSlotInput {
-  @Field(() => ID, { description: 'The slot.' })
-  @IsId()
-  slotId!: string;
-
-  @Field(() => DateScalar, { description: 'First date the change applies to; today or later.' })
-  from!: string;
-
+/** What a slot change and a one-date change share: new capacity and times, each optional (omitted: unchanged). */
+@InputType({ description: 'New capacity and times (never used on its own).' })
+abstract class CapacityAndTimesChange {
   @Field(() => Int, {
     nullable: true,
     description:
@@ -156,6 +147,19 @@ export class ChangeSessionSlotInput {
   @IsOptional()
   @Matches(TIME, { message: TIME_MESSAGE })
   endTime?: string | null;
+}
+
+@InputType({
+  description:
+    'Changes a weekly slot from a date on: capacity, times or weekday. Earlier dates keep what they had.',
+})
+export class ChangeSessionSlotInput extends CapacityAndTimesChange {
+  @Field(() => ID, { description: 'The slot.' })
+  @IsId()
+  slotId!: string;
+
+  @Field(() => DateScalar, { description: 'First date the change applies to; today or later.' })
+  from!: string;
 
   @Field(() => Weekday, {
     nullable: true,
@@ -234,31 +238,10 @@ export class RestoreOccurrencePayload extends MutationPayload {
 }
 
 @InputType({ description: 'Changes one date: its capacity, its times or both.' })
-export class ChangeOccurrenceInput {
+export class ChangeOccurrenceInput extends CapacityAndTimesChange {
   @Field(() => ID, { description: 'The occurrence.' })
   @IsId()
   occurrenceId!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'Places, 1-500. More places move the waitlist up in order; fewer cancel no booking (overbooked).',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'capacity must be between 1 and 500' })
-  @Max(500, { message: 'capacity must be between 1 and 500' })
-  capacity?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'New start time, HH:MM.' })
-  @IsOptional()
-  @Matches(TIME, { message: TIME_MESSAGE })
-  startTime?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'New end time, HH:MM, after the start time.' })
-  @IsOptional()
-  @Matches(TIME, { message: TIME_MESSAGE })
-  endTime?: string | null;
 }
 
 @ObjectType({ description: 'Result of changeOccurrence.' })

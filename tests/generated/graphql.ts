@@ -153,7 +153,7 @@ export type CancelOccurrenceInput = {
 
 /** Changes one date: its capacity, its times or both. */
 export type ChangeOccurrenceInput = {
-  /** Places, 1-500. More places move the waitlist up in order; fewer cancel no booking (overbooked). */
+  /** Places per occurrence, 1-500. More places move the waitlist up in order; fewer cancel no booking (see Occurrence.overbooked). */
   capacity?: number | null | undefined;
   /** New end time, HH:MM, after the start time. */
   endTime?: string | null | undefined;
